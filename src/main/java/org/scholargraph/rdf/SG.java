@@ -1,0 +1,108 @@
+package org.scholargraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The scholargraph ontology's terms (ontology/scholargraph.ttl documents each one) and the
+ * external vocabularies instance data also carries so that tools that do not know ours can read it.
+ */
+public final class SG {
+    public static final String NS = "https://w3id.org/scholargraph/ontology#";
+    /** Default base for instance IRIs; configurable per store. */
+    public static final String DEFAULT_BASE = "https://w3id.org/scholargraph/id/";
+    /** The graph holding per-source metadata (PROV-O). */
+    public static final String META_GRAPH = "https://w3id.org/scholargraph/graph/sources";
+
+    // Classes
+    public static final Node Person = term("Person");
+    public static final Node Paper = term("Paper");
+    public static final Node ConferencePaper = term("ConferencePaper");
+    public static final Node JournalArticle = term("JournalArticle");
+    public static final Node Preprint = term("Preprint");
+    public static final Node Thesis = term("Thesis");
+    public static final Node Patent = term("Patent");
+    public static final Node Book = term("Book");
+    public static final Node BookSection = term("BookSection");
+    public static final Node Report = term("Report");
+    public static final Node Venue = term("Venue");
+    public static final Node VenueEdition = term("VenueEdition");
+    public static final Node Award = term("Award");
+    public static final Node AwardReceipt = term("AwardReceipt");
+    public static final Node Authorship = term("Authorship");
+    public static final Node Presentation = term("Presentation");
+    public static final Node OralPresentation = term("OralPresentation");
+    public static final Node LongOralPresentation = term("LongOralPresentation");
+    public static final Node SpotlightPresentation = term("SpotlightPresentation");
+    public static final Node PosterPresentation = term("PosterPresentation");
+    public static final Node Source = term("Source");
+
+    // Paper
+    public static final Node authorship = term("authorship");          // Paper -> Authorship
+    public static final Node author = term("author");                  // Paper -> Person (shortcut)
+    public static final Node publishedIn = term("publishedIn");        // Paper -> VenueEdition
+    public static final Node year = term("year");                      // Paper|VenueEdition -> xsd:integer
+    public static final Node doi = term("doi");
+    public static final Node arxivId = term("arxivId");
+    public static final Node summary = term("summary");
+    public static final Node tag = term("tag");
+    public static final Node presentation = term("presentation");      // Paper -> Presentation
+    public static final Node link = term("link");                      // Paper -> IRI (any link)
+    public static final Node pdfUrl = term("pdfUrl");
+    public static final Node codeUrl = term("codeUrl");
+    public static final Node videoUrl = term("videoUrl");
+    public static final Node slidesUrl = term("slidesUrl");
+    public static final Node datasetUrl = term("datasetUrl");
+    public static final Node projectUrl = term("projectUrl");
+    public static final Node posterUrl = term("posterUrl");
+    public static final Node pageUrl = term("pageUrl");
+
+    // Authorship
+    public static final Node paper = term("paper");                    // Authorship|Presentation -> Paper
+    public static final Node person = term("person");                  // Authorship -> Person
+    public static final Node ordinal = term("ordinal");                // xsd:integer, 1-based
+    public static final Node nameAsPrinted = term("nameAsPrinted");
+    public static final Node equalContribution = term("equalContribution"); // xsd:boolean
+    public static final Node equalContributionGroup = term("equalContributionGroup"); // xsd:integer
+    public static final Node siteOwner = term("siteOwner");            // xsd:boolean
+
+    // Venue and edition
+    public static final Node shortName = term("shortName");
+    public static final Node fullName = term("fullName");
+    public static final Node editionOf = term("editionOf");            // VenueEdition -> Venue
+
+    // Awards
+    public static final Node awardedTo = term("awardedTo");            // AwardReceipt -> Paper|Person
+    public static final Node awardKind = term("awardKind");            // AwardReceipt -> Award
+    public static final Node awardYear = term("awardYear");            // xsd:integer
+    public static final Node conferredBy = term("conferredBy");        // AwardReceipt|Award -> Venue|VenueEdition
+    public static final Node conferredAt = term("conferredAt");        // AwardReceipt -> VenueEdition
+    public static final Node displayedLabel = term("displayedLabel");  // the award as the page shows it
+    public static final Node awardLabel = term("awardLabel");          // Award: the label without conferrer
+    public static final Node amount = term("amount");
+    public static final Node conferrerName = term("conferrerName");    // when the conferrer is only a name
+
+    // Person
+    public static final Node homepage = term("homepage");
+    public static final Node position = term("position");
+    public static final Node affiliation = term("affiliation");
+    public static final Node researchInterest = term("researchInterest");
+
+    // Presentation
+    public static final Node presentedAt = term("presentedAt");        // Presentation -> VenueEdition
+
+    // Provenance of records (which source said it) and of sources (metadata graph)
+    public static final Node source = term("source");                  // AwardReceipt -> Source graph IRI
+    public static final Node contentHash = term("contentHash");
+    public static final Node tripleCount = term("tripleCount");
+    public static final Node sourceKind = term("sourceKind");
+    public static final Node extractor = term("extractor");
+    public static final Node extractorVersion = term("extractorVersion");
+
+    private SG() {
+    }
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Where documents come from: files, folders walked recursively, and http(s) URLs, each read into
+ * a {@link org.scholargraph.source.Document} (bytes, location, media type, content hash). Knows
+ * nothing of extraction, RDF or the store.
+ */
+package org.scholargraph.source;
