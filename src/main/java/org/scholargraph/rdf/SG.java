@@ -41,6 +41,7 @@ public final class SG {
     public static final Node authorship = term("authorship");          // Paper -> Authorship
     public static final Node author = term("author");                  // Paper -> Person (shortcut)
     public static final Node publishedIn = term("publishedIn");        // Paper -> VenueEdition
+    public static final Node venue = term("venue");                    // Paper -> Venue, when no edition year is known
     public static final Node year = term("year");                      // Paper|VenueEdition -> xsd:integer
     public static final Node doi = term("doi");
     public static final Node arxivId = term("arxivId");
@@ -81,6 +82,7 @@ public final class SG {
     public static final Node awardLabel = term("awardLabel");          // Award: the label without conferrer
     public static final Node amount = term("amount");
     public static final Node conferrerName = term("conferrerName");    // when the conferrer is only a name
+    public static final Node nominee = term("nominee");                // AwardReceipt -> xsd:boolean, only when true
 
     // Person
     public static final Node homepage = term("homepage");

@@ -1,0 +1,129 @@
+package org.scholargraph.rdf;
+
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.scholargraph.model.PresentationKind;
+import org.scholargraph.model.VenueCatalog;
+import org.scholargraph.model.VenueRef;
+
+/**
+ * Mints the deterministic instance IRIs of ontology/README.md from normalised {@link Keys}: the same
+ * name, title or venue always gives the same IRI under one base, whichever source it came from.
+ */
+public final class IriMinter {
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])|'[0-9]{2}\\b");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}]+|[\\s\\p{P}&&[^)]]+$");
+
+    private final String base;
+    private final VenueCatalog catalog;
+
+    /**
+     * @param base the namespace instance IRIs live in; an absolute IRI ending in '/' or '#'
+     * @param catalog the venue series that make "NIPS" and "NeurIPS" one venue
+     */
+    public IriMinter(String base, VenueCatalog catalog) {
+        this.base = checkedBase(base);
+        this.catalog = catalog;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node person(String name) {
+        return iri("person/" + Keys.ofName(name));
+    }
+
+    public Node paper(String title) {
+        return iri("paper/" + Keys.of(title));
+    }
+
+    public Node venue(VenueRef venue) {
+        return iri("venue/" + venueKey(venue));
+    }
+
+    public Node edition(VenueRef venue, int year) {
+        return iri("edition/" + editionKey(venue, year));
+    }
+
+    public Node award(AwardKind kind) {
+        return iri("award/" + kind.key(this));
+    }
+
+    public Node authorship(String title, int ordinal, String name) {
+        return iri("authorship/" + Keys.of(title) + "/" + ordinal + "/" + Keys.ofName(name));
+    }
+
+    /** @param edition the edition it was presented at, null when unknown */
+    public Node presentation(String title, PresentationKind kind, VenueRef edition, Integer year) {
+        String at = edition != null && year != null ? "/" + editionKey(edition, year) : "";
+        return iri("presentation/" + Keys.of(title) + "/" + Keys.of(kind.label()) + at);
+    }
+
+    /**
+     * One conferral of an award kind to a recipient. A nomination gets its own IRI so that a
+     * source saying "nominated" never turns another source's win into a nomination.
+     */
+    public Node receipt(AwardKind kind, String recipientKey, Integer year, boolean nominee) {
+        String y = year != null ? "/" + year : "";
+        return iri("receipt/" + kind.key(this) + "/" + recipientKey + y + (nominee ? "/nomination" : ""));
+    }
+
+    /** The series a venue reference belongs to, under the catalog's canonical names. */
+    public VenueRef series(VenueRef venue) {
+        VenueRef canonical = catalog.canonical(venue);
+        if (catalog.lookup(canonical.label()).isPresent()) {
+            return canonical.withYear(null);
+        }
+        // Unknown series: "Workshop on X 2021" names the series "Workshop on X".
+        return new VenueRef(withoutYear(canonical.shortName()), withoutYear(canonical.longName()), null);
+    }
+
+    /** The edition year a venue reference carries, in its year field or its name ("ICML 2021"). */
+    public Integer editionYear(VenueRef venue) {
+        return catalog.canonical(venue).year();
+    }
+
+    public VenueCatalog catalog() {
+        return catalog;
+    }
+
+    String venueKey(VenueRef venue) {
+        return Keys.of(series(venue).label());
+    }
+
+    private String editionKey(VenueRef venue, int year) {
+        return venueKey(venue) + "-" + year;
+    }
+
+    private static String withoutYear(String name) {
+        if (name == null) {
+            return null;
+        }
+        String s = EDGE_PUNCTUATION.matcher(YEAR.matcher(name).replaceAll(" ")).replaceAll("");
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.chars().anyMatch(Character::isLetterOrDigit) ? s : name;
+    }
+
+    private Node iri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    private static String checkedBase(String base) {
+        if (base == null || !(base.endsWith("/") || base.endsWith("#"))) {
+            throw new IllegalArgumentException("an IRI base must end in '/' or '#': " + base);
+        }
+        try {
+            IRIx iri = IRIx.create(base);
+            if (iri.scheme() == null || iri.hasViolations()) {
+                throw new IllegalArgumentException("an IRI base must be an absolute IRI: " + base);
+            }
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("not a valid IRI base: " + base + " (" + e.getMessage() + ")", e);
+        }
+        return base;
+    }
+}

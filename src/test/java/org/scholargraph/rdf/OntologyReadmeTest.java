@@ -1,0 +1,67 @@
+package org.scholargraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+/** The example queries in ontology/README.md answer the golden graphs, so the page stays true. */
+class OntologyReadmeTest {
+    private static final Pattern SPARQL_BLOCK = Pattern.compile("```sparql\\n(.*?)```", Pattern.DOTALL);
+
+    @Test
+    void everyExampleQueryAnswersTheGoldenGraphs() throws IOException {
+        List<String> queries = examples();
+        assertEquals(5, queries.size(), "example queries found in ontology/README.md");
+        Graph golden = golden();
+        for (String q : queries) {
+            try (QueryExecution exec = QueryExecution.create(q, ModelFactory.createModelForGraph(golden))) {
+                assertTrue(ResultSetFormatter.consume(exec.execSelect()) > 0, "no answer for:\n" + q);
+            }
+        }
+    }
+
+    @Test
+    void theAuthorOrderExampleListsAuthorsInOrder() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (QueryExecution exec = QueryExecution.create(examples().get(0), ModelFactory.createModelForGraph(golden()))) {
+            exec.execSelect().forEachRemaining((QuerySolution s) -> {
+                if (s.getLiteral("title").getString().startsWith("Unbiased")) {
+                    names.add(s.getLiteral("name").getString());
+                }
+            });
+        }
+        assertEquals(List.of("Paul Vicol", "Luke Metz", "Jascha Sohl-Dickstein"), names);
+    }
+
+    private static List<String> examples() throws IOException {
+        Matcher m = SPARQL_BLOCK.matcher(Files.readString(Path.of("ontology/README.md")));
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static Graph golden() {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (String f : List.of("icml-outstanding-paper", "hugo-ffjord", "cv-awards")) {
+            RDFDataMgr.read(g, "src/test/resources/rdf/" + f + ".ttl");
+        }
+        return g;
+    }
+}
