@@ -65,8 +65,8 @@ final class EntryFinder {
                 drafts = inline(line);
             }
             if (drafts.isEmpty() && i + 1 < lines.size()) {
-                drafts = pair(line, lines.get(i + 1));
-                i += drafts.isEmpty() ? 0 : 1;
+                drafts = pair(lines, i);
+                i += drafts.isEmpty() ? 0 : drafts.get(0).lines().size() - 1;
             }
             if (drafts.isEmpty()) {
                 passOver(scope, line);
@@ -232,7 +232,9 @@ final class EntryFinder {
 
     // ---- a title line, then an author line
 
-    private List<Draft> pair(Line line, Line next) {
+    private List<Draft> pair(List<Line> lines, int at) {
+        Line line = lines.get(at);
+        Line next = lines.get(at + 1);
         Optional<Spot> spot = titleOf(line);
         if (spot.isEmpty()) {
             return List.of();
@@ -240,12 +242,32 @@ final class EntryFinder {
         Spot s = spot.get();
         String rest = line.text().replace(s.text(), " ").replaceAll("^[\\s,.:;\\-–—]+", "");
         if (s.marked() && AuthorList.isNameList(rest)) {
-            return List.of(new Draft(cleanTitle(s.text()), rest, line, s.anchor(), List.of(line)));
+            return List.of(new Draft(cleanTitle(s.text()), rest, line, s.anchor(), withLinkLines(lines, at, 1)));
         }
         if (!next.isHeading() && labelOf(next).isEmpty() && AuthorList.isNameList(next.text())) {
-            return List.of(new Draft(cleanTitle(s.text()), next.text(), line, s.anchor(), List.of(line, next)));
+            return List.of(new Draft(cleanTitle(s.text()), next.text(), line, s.anchor(), withLinkLines(lines, at, 2)));
         }
         return List.of();
+    }
+
+    /** The entry's lines and the "[pdf] [code]" or bare-URL lines right after them. */
+    private static List<Line> withLinkLines(List<Line> lines, int from, int taken) {
+        int end = from + taken;
+        while (end < lines.size() && linksOnly(lines.get(end))) {
+            end++;
+        }
+        return lines.subList(from, end);
+    }
+
+    private static boolean linksOnly(Line line) {
+        if (line.anchors().isEmpty() || line.anchors().stream().anyMatch(a -> !EntryLinks.isLinkLabel(a.text()))) {
+            return false;
+        }
+        String rest = line.text();
+        for (Line.Anchor a : line.anchors()) {
+            rest = rest.replace(a.text(), " ");
+        }
+        return rest.matches("[\\s\\[\\]()|/·•,;:-]*");
     }
 
     /** Where a title sits in a line: a link or bold span covering most of it, or the whole plain line. */

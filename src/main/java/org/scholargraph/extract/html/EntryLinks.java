@@ -36,7 +36,11 @@ final class EntryLinks {
 
     /** True for link texts such as "[pdf]", "code", "Read more" that are never a title. */
     static boolean isLinkLabel(String text) {
-        return LINK_LABEL.matcher(text.strip()).matches();
+        return LINK_LABEL.matcher(text.strip()).matches() || isUrl(text);
+    }
+
+    private static boolean isUrl(String text) {
+        return text.strip().matches("(?i)^(https?://|www\\.)\\S+$");
     }
 
     static Found of(Entry entry) {
@@ -58,7 +62,7 @@ final class EntryLinks {
             Matcher d = DOI.matcher(url);
             arxiv = arxiv == null && ax.find() ? ax.group(2) : arxiv;
             doi = doi == null && d.find() ? d.group(1) : doi;
-            kindOf(a.text(), url).ifPresent(k -> links.add(new Link(k, url, isLinkLabel(a.text()) ? a.text() : null)));
+            kindOf(a.text(), url).ifPresent(k -> links.add(new Link(k, url, isLinkLabel(a.text()) && !isUrl(a.text()) ? a.text() : null)));
         }
         return new Found(presentations, links, arxiv, doi);
     }

@@ -26,12 +26,14 @@ final class MarkupPage {
 
     private final org.jsoup.nodes.Document dom;
     private final boolean markdown;
+    private final MarkdownLines markdownLines;
     private final String ownUrl;
     private final String frontTitle;
 
     private MarkupPage(org.jsoup.nodes.Document dom, boolean markdown, String ownUrl, String frontTitle) {
         this.dom = dom;
         this.markdown = markdown;
+        this.markdownLines = markdown ? new MarkdownLines(dom) : null;
         this.ownUrl = ownUrl;
         this.frontTitle = frontTitle;
     }
@@ -84,8 +86,7 @@ final class MarkupPage {
     /** The line in the source file where an element starts (Markdown: its block's line), 0 when unknown. */
     int lineOf(Element element) {
         if (markdown) {
-            Element marked = element.closest("[" + MarkdownHtml.LINE_ATTRIBUTE + "]");
-            return marked == null ? 0 : Integer.parseInt(marked.attr(MarkdownHtml.LINE_ATTRIBUTE));
+            return markdownLines.lineOf(element);
         }
         return element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
     }
