@@ -28,7 +28,10 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
             + "|thesis|dissertations?|reviewers?|directions?))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_AN_AWARD = Pattern.compile("\\b(?:committees?|chairs?|criteria|process"
             + "|ceremony|sponsors?|sponsored|guidelines|procedures?|call\\s+for|eligib\\w*|rules|faq|how\\s+to"
-            + "|deadline|submission|schedule)\\b", Pattern.CASE_INSENSITIVE);
+            + "|deadline|submission|schedule"
+            // verbs make a sentence ("The 2026 Best Paper Award goes to"), never a label
+            + "|goes|went|is|are|was|were|has|have|had|will|awarded\\s+to|given|receives?|received|won|wins"
+            + "|features?|recogni[sz]es?|recogni[sz]e|selected|presented)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOMINATION = Pattern.compile("\\b(?:nominees?|nominated|nominations?|finalists?"
             + "|short-?listed|shortlist|candidates)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUALIFIER = Pattern.compile("(?i)(?:runners?[\\s-]+ups?|honou?rable\\s+mentions?"
@@ -60,7 +63,7 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
         }
         boolean nominee = NOMINATION.matcher(raw).find();
         String text = clean(raw, catalog);
-        if (text.matches(".*\\d.*")) {
+        if (text.replaceAll("(?i)\\bfrom\\b.*$", "").matches(".*\\d.*")) {
             return Optional.empty();
         }
         return Optional.of(new AwardLabel(text, kindOf(text), nominee));

@@ -19,6 +19,7 @@ final class EntryFinder {
     private static final Pattern CREDIT = Pattern.compile("(?i)\\bfor\\s+(?:their|his|her|its|the)\\s+"
             + "(?:[\\p{L}\\p{N}'’\\-]+\\s+){0,3}?(?:paper|work|article|publication|contribution|submission)s?\\b"
             + "\\s*(?:(?:entitled|titled|called)\\s*)?[,:]?\\s*");
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)^for\\s*[:,]?$");
     private static final Pattern NAMES_START = Pattern.compile("(?i)(?:\\b(?:to|by|are|is|were|was)\\b|:)\\s+");
     private static final Pattern QUOTED = Pattern.compile("^\\s*[\"“‘'«]([^\"”’»]{4,300})[\"”’»]");
     private static final Pattern TITLE_THEN_PARENS = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*[.;,]?$");
@@ -41,9 +42,12 @@ final class EntryFinder {
         }
     }
 
-    /** A row before it is placed under an award. */
+    /** A row before it is placed under an award; {@code extra} counts the lines after the current one it used. */
     private record Draft(String title, String authors, Line titleLine, Optional<Line.Anchor> anchor,
-            List<Line> lines) {
+            List<Line> lines, int extra) {
+        Draft(String title, String authors, Line titleLine, Optional<Line.Anchor> anchor, List<Line> lines) {
+            this(title, authors, titleLine, anchor, lines, lines.size() - 1);
+        }
     }
 
     Findings find(List<Line> lines, Optional<String> pageTitle) {
@@ -58,7 +62,7 @@ final class EntryFinder {
                 enter(scope, line, label.get());
                 continue;
             }
-            List<Draft> drafts = credits(line);
+            List<Draft> drafts = credits(lines, i);
             if (!drafts.isEmpty()) {
                 scope.note(line.text());
             } else {
@@ -66,12 +70,12 @@ final class EntryFinder {
             }
             if (drafts.isEmpty() && i + 1 < lines.size()) {
                 drafts = pair(lines, i);
-                i += drafts.isEmpty() ? 0 : drafts.get(0).lines().size() - 1;
             }
             if (drafts.isEmpty()) {
                 passOver(scope, line);
                 continue;
             }
+            i += drafts.stream().mapToInt(Draft::extra).max().orElse(0);
             for (Draft d : drafts) {
                 rowLabel(d.titleLine()).ifPresent(scope::enterRunIn);
                 Optional<LabelScope.Resolved> award = scope.resolve();
@@ -128,21 +132,48 @@ final class EntryFinder {
 
     // ---- "… to A, B and C for their paper Title" / "the paper Title by A and B"
 
-    private List<Draft> credits(Line line) {
+    private List<Draft> credits(List<Line> lines, int at) {
+        Line line = lines.get(at);
         List<Draft> out = new ArrayList<>();
         String text = line.text();
         Matcher m = CREDIT.matcher(text);
         int from = 0;
         while (m.find()) {
-            String names = namesBefore(text.substring(from, m.start()));
-            Optional<Draft> d = names.isEmpty() ? Optional.empty() : titleAfter(line, m.end(), names);
-            d.ifPresent(out::add);
+            String before = namesBefore(text.substring(from, m.start()));
+            String names = before.isEmpty() && from == 0 && text.substring(0, m.start()).isBlank()
+                    ? namesAbove(lines, at) : before;
+            int end = m.end();
+            if (!names.isEmpty()) {
+                titleAfter(line, end, names).or(() -> titleBelow(lines, at, end, names)).ifPresent(out::add);
+            }
             from = m.end();
+        }
+        if (out.isEmpty() && CONNECTOR.matcher(text).matches()) {
+            String names = namesAbove(lines, at);
+            if (!names.isEmpty()) {
+                titleBelow(lines, at, text.length(), names).ifPresent(out::add);
+            }
         }
         if (out.isEmpty()) {
             out.addAll(titlesThenBy(line));
         }
         return out;
+    }
+
+    /** Names on the line above a "for their paper" line ("**A**, **B**, and **C**" / "for their paper" / Title). */
+    private static String namesAbove(List<Line> lines, int at) {
+        return at > 0 && AuthorList.isNameList(lines.get(at - 1).text()) ? lines.get(at - 1).text() : "";
+    }
+
+    /** The title on the next line when the credit phrase ends its line. */
+    private static Optional<Draft> titleBelow(List<Line> lines, int at, int phraseEnd, String names) {
+        Line line = lines.get(at);
+        if (phraseEnd < line.text().length() || at + 1 >= lines.size()) {
+            return Optional.empty();
+        }
+        Line next = lines.get(at + 1);
+        return titleOf(next).map(s -> new Draft(cleanTitle(s.text()), names, next, s.anchor(),
+                List.of(line, next), 1));
     }
 
     private static String namesBefore(String before) {
@@ -200,6 +231,10 @@ final class EntryFinder {
         if (line.words() > 80) {
             return List.of();
         }
+        Optional<Draft> leading = leadingSpan(line);
+        if (leading.isPresent()) {
+            return List.of(leading.get());
+        }
         Matcher parens = TITLE_THEN_PARENS.matcher(text);
         if (parens.matches() && AuthorList.isNameList(parens.group(2))) {
             Optional<Draft> d = draft(line, parens.group(1), parens.group(2));
@@ -220,6 +255,23 @@ final class EntryFinder {
             }
         }
         return List.of();
+    }
+
+    /** "<i>Title</i>, A, B and C." / "<a>Title</a>. A and B": a marked title opening the line, names after it. */
+    private static Optional<Draft> leadingSpan(Line line) {
+        List<Element> spans = new ArrayList<>(line.emphases());
+        line.anchors().forEach(a -> spans.add(a.element()));
+        for (Element e : spans) {
+            String t = AuthorList.collapse(e.text());
+            String text = line.text().replaceFirst("^[\"“‘'«\\s]+", "");
+            if (isTitleText(t) && text.startsWith(t) && !AuthorList.isNameList(t)) {
+                String rest = text.substring(t.length()).replaceFirst("^[\"”’'»\\s,.:;\\-–—]+(?:(?i)by\\s+)?", "");
+                if (AuthorList.isNameList(rest)) {
+                    return Optional.of(new Draft(cleanTitle(t), rest, line, anchorIn(line, t), List.of(line)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Draft> draft(Line line, String title, String authors) {

@@ -152,6 +152,56 @@ class AwardPageLayoutsTest {
         assertEquals("ICLR 2025", adam.awards().get(0).conferredBy().shortName() + " " + adam.awards().get(0).year());
     }
 
+    @Test
+    void creditSpreadOverParagraphsAndItalicTitlesUnderAQualifierHeading() {
+        Extraction out = extractor.extract(Fixtures.page("https://example.org/aistats2031/awards.md", """
+                ---
+                title: Awards
+                ---
+                ## Best Paper
+
+                The AISTATS 2031 Best Paper Award goes to
+
+                **Ana Ortiz**,
+                **Bo Chen**, and
+                **Carla Diaz**
+
+                for their paper
+
+                [Flows on Graphs](https://virtual.aistats.org/virtual/2031/award/1).
+
+                ### Honorable Mentions
+
+                + _Kernels for Sets of Sets_, Dan Eriksson, Eva Fischer and Femi Adeyemi.
+                + _Sparse Bandits Revisited_, Gil Hart and Hana Ito.
+
+                ## Test of Time Award
+
+                The Test of Time Award recognizes a paper from 10 years ago.
+
+                **Ivan Petrov** and
+                **Jun Park**
+
+                for
+
+                [Old but Gold](https://example.org/old.pdf)
+                """));
+        Paper flows = Fixtures.titled(out, "Flows on Graphs");
+        assertEquals(List.of("Ana Ortiz", "Bo Chen", "Carla Diaz"), names(flows));
+        assertEquals(List.of("Best Paper"), labels(flows));
+        assertEquals("AISTATS 2031", flows.venue().shortName() + " " + flows.venue().year());
+        Paper kernels = Fixtures.titled(out, "Kernels for Sets of Sets");
+        assertEquals(List.of("Dan Eriksson", "Eva Fischer", "Femi Adeyemi"), names(kernels));
+        assertEquals(List.of("Best Paper - Honorable Mention"), labels(kernels));
+        assertEquals(List.of("Gil Hart", "Hana Ito"), names(Fixtures.titled(out, "Sparse Bandits Revisited")));
+        Paper old = Fixtures.titled(out, "Old but Gold");
+        assertEquals(List.of("Ivan Petrov", "Jun Park"), names(old));
+        assertEquals(List.of("Test of Time Award"), labels(old));
+        assertEquals(2021, old.year());
+        assertEquals(List.of(Link.of(LinkKind.PDF, "https://example.org/old.pdf")), old.links());
+        assertEquals(4, out.papers().size());
+    }
+
     private static List<String> labels(Paper p) {
         return p.awards().stream().map(PaperAward::label).toList();
     }
