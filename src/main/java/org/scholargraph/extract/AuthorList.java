@@ -13,7 +13,6 @@ import org.scholargraph.model.Author;
  * whether a line is a list of person names at all (so a title or a sentence is not read as one).
  */
 public final class AuthorList {
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F]+");
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written\\s+)?by|authors?|authored\\s+by)\\s*[:\\-–]?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
@@ -40,11 +39,17 @@ public final class AuthorList {
             "slides", "project", "home", "news", "publications", "contact", "blog", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "theory", "analysis", "optimization");
 
+    // Longer than the longest author lists seen on award pages (a 60-author dataset paper).
+    private static final int LONGEST = 4000;
+
     private AuthorList() {
     }
 
     /** The names in an author line, marks and affiliations removed; empty when it is not one. */
     public static List<String> names(String line) {
+        if (line == null || line.length() > LONGEST || line.chars().noneMatch(Character::isUpperCase)) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         for (String segment : segments(line)) {
             String name = clean(segment);
@@ -76,7 +81,24 @@ public final class AuthorList {
 
     /** Collapses every run of white space (line breaks inside names included) to one space. */
     public static String collapse(String text) {
-        return SPACE.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static List<String> segments(String line) {

@@ -33,6 +33,11 @@ final class EditionFinder {
         lines.stream().filter(l -> l.headingLevel() >= 1 && l.headingLevel() <= 3).forEach(l -> strong.add(fromText(l.text())));
         page.ownUrl().ifPresent(u -> strong.add(UrlEdition.of(u, catalog)));
         strong.add(UrlEdition.of(location, catalog));
+        Optional<Edition> firstNamed = strong.stream().filter(Edition::known).findFirst();
+        if (firstNamed.isPresent() && firstNamed.get().year() != null) {
+            return firstNamed.get();
+        }
+        // Only when titles and addresses leave a gap: reading every award sentence is the costly part.
         List<Edition> weak = new ArrayList<>();
         lines.stream().filter(l -> !l.isHeading() && l.text().toLowerCase(java.util.Locale.ROOT).contains("award"))
                 .map(l -> fromText(l.text())).filter(e -> e.known() && e.year() != null).forEach(weak::add);

@@ -87,8 +87,11 @@ final class EntryFinder {
 
     /** A line that can carry a label: a heading, a whole cell/paragraph/item, or a bold run-in line. */
     Optional<AwardLabel> labelOf(Line line) {
-        boolean placed = line.isHeading() || (line.anchors().isEmpty() && (line.wholeBlock() || line.fullyEmphasised()));
-        return placed && line.words() <= 14 ? AwardLabel.read(line.text(), catalog) : Optional.empty();
+        if (line.words() > 14 || !AwardLabel.mentionsAward(line.text())) {
+            return Optional.empty();
+        }
+        boolean placed = line.isHeading() || (line.anchors().isEmpty() && (line.fullyEmphasised() || line.wholeBlock()));
+        return placed ? AwardLabel.read(line.text(), catalog) : Optional.empty();
     }
 
     /** A label in another cell of the title's table row ("Best Paper | Title | Authors"). */

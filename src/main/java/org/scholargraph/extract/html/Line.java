@@ -13,9 +13,8 @@ import org.scholargraph.extract.AuthorList;
  * @param block the innermost block element the line belongs to
  * @param anchors links with text inside the line, in order
  * @param emphases bold/italic elements with text inside the line, in order
- * @param wholeBlock the line is all the text of its block (a cell, a heading, a list item…)
  */
-record Line(String text, Element block, List<Anchor> anchors, List<Element> emphases, boolean wholeBlock) {
+record Line(String text, Element block, List<Anchor> anchors, List<Element> emphases) {
 
     /** A link in a line: the element and its text, white space collapsed. */
     record Anchor(Element element, String text) {
@@ -31,8 +30,17 @@ record Line(String text, Element block, List<Anchor> anchors, List<Element> emph
 
     /** 1–6 for a line in a heading element, 0 otherwise. */
     int headingLevel() {
-        Element heading = block.closest("h1, h2, h3, h4, h5, h6");
-        return heading == null ? 0 : heading.normalName().charAt(1) - '0';
+        for (Element e = block; e != null; e = e.parent()) {
+            if (e.normalName().matches("h[1-6]")) {
+                return e.normalName().charAt(1) - '0';
+            }
+        }
+        return 0;
+    }
+
+    /** The line is all the text of its block (a cell, a heading, a list item…). Not cheap: ask last. */
+    boolean wholeBlock() {
+        return AuthorList.collapse(block.text()).equals(text);
     }
 
     boolean isHeading() {

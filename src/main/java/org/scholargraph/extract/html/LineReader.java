@@ -33,6 +33,7 @@ final class LineReader implements NodeFilter {
     private final List<Element> anchors = new ArrayList<>();
     private final List<Element> emphases = new ArrayList<>();
     private Element lineBlock;
+    private int preformatted;
 
     private LineReader() {
     }
@@ -47,7 +48,7 @@ final class LineReader implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            append(t.getWholeText(), t.parent() != null && t.parent().closest("pre") != null);
+            append(t.getWholeText(), preformatted > 0);
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) {
@@ -61,6 +62,7 @@ final class LineReader implements NodeFilter {
         } else if (BLOCKS.contains(e.normalName())) {
             flush();
             blocks.push(e);
+            preformatted += e.normalName().equals("pre") ? 1 : 0;
         } else if (e.normalName().equals("a") && e.hasAttr("href")) {
             anchors.add(e);
         } else if (EMPHASIS.contains(e.normalName())) {
@@ -74,6 +76,7 @@ final class LineReader implements NodeFilter {
         if (node instanceof Element e && BLOCKS.contains(e.normalName()) && !blocks.isEmpty()) {
             flush();
             blocks.pop();
+            preformatted -= e.normalName().equals("pre") ? 1 : 0;
         }
         return FilterResult.CONTINUE;
     }
@@ -95,9 +98,8 @@ final class LineReader implements NodeFilter {
         String line = AuthorList.collapse(text.toString());
         text.setLength(0);
         if (!line.isEmpty() && lineBlock != null) {
-            boolean whole = AuthorList.collapse(lineBlock.text()).equals(line);
             lines.add(new Line(line, lineBlock, within(anchors, line).stream()
-                    .map(a -> new Line.Anchor(a, AuthorList.collapse(a.text()))).toList(), within(emphases, line), whole));
+                    .map(a -> new Line.Anchor(a, AuthorList.collapse(a.text()))).toList(), within(emphases, line)));
         }
         lineBlock = null;
         anchors.clear();

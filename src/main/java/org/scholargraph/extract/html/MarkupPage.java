@@ -119,6 +119,9 @@ final class MarkupPage {
 
     /** Liquid tags go, their line breaks stay (so line numbers still match the file). */
     static String withoutLiquid(String text) {
+        if (!text.contains("{{") && !text.contains("{%")) {
+            return text;
+        }
         Matcher m = LIQUID.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -202,6 +202,18 @@ class AwardPageLayoutsTest {
         assertEquals(4, out.papers().size());
     }
 
+    @Test
+    void thePagesOwnUrlNamesTheEditionAndResolvesItsLinks() {
+        Extraction out = extractor.extract(Fixtures.page("file:///downloads/saved.html", """
+                <html><head><link rel="canonical" href="https://aistats.org/aistats2021/awards.html"></head>
+                <body><h1>Paper Awards</h1><h2>Best Paper</h2>
+                <p><a href="papers/17.pdf">A Study of Things</a><br>Ada Lovelace, Alan Turing</p></body></html>"""));
+        Paper p = out.papers().get(0);
+        assertEquals("AISTATS 2021", p.venue().shortName() + " " + p.venue().year());
+        assertEquals(List.of(Link.of(LinkKind.PDF, "https://aistats.org/aistats2021/papers/17.pdf")), p.links());
+        assertEquals(List.of("Best Paper"), labels(p));
+    }
+
     private static List<String> labels(Paper p) {
         return p.awards().stream().map(PaperAward::label).toList();
     }
