@@ -42,6 +42,8 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
             + "(?:\\s+to)?|introducing)\\s+)?(?:the\\s+)?");
     private static final Pattern TRAIL = Pattern.compile("(?i)(?:\\s+(?:winners?|recipients?|announced|announcement"
             + "|results|list|at|in|of|for|to|are|is))+$");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "in",
+            "on", "at", "from", "to", "a", "an", "with", "by", "or");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d])(?:19|20)\\d{2}(?![\\d])");
     private static final Pattern PLURAL = Pattern.compile("(?i)\\b(award|paper|mention|prize)s\\b");
     private static final Pattern RUNNERS_UP = Pattern.compile("(?i)\\b(runner)s?([\\s-])(up)s?\\b");
@@ -63,10 +65,18 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
         }
         boolean nominee = NOMINATION.matcher(raw).find();
         String text = clean(raw, catalog);
-        if (text.replaceAll("(?i)\\bfrom\\b.*$", "").matches(".*\\d.*")) {
+        if (text.replaceAll("(?i)\\bfrom\\b.*$", "").matches(".*\\d.*") || readsLikeProse(text)) {
             return Optional.empty();
         }
         return Optional.of(new AwardLabel(text, kindOf(text), nominee));
+    }
+
+    /** Labels are short or title-cased; a long line of lower-case words is a sentence without its full stop. */
+    private static boolean readsLikeProse(String text) {
+        String[] words = text.split(" ");
+        long lower = java.util.Arrays.stream(words)
+                .filter(w -> w.matches("\\p{Ll}.*") && !FUNCTION_WORDS.contains(w)).count();
+        return words.length > 6 && lower >= 3;
     }
 
     /** True when a line uses award words at all ("Award Committee" does): such a line is no paper title. */

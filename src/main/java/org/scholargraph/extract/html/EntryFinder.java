@@ -3,6 +3,8 @@ package org.scholargraph.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.scholargraph.extract.AuthorList;
 import org.scholargraph.model.VenueCatalog;
@@ -14,6 +16,9 @@ import org.scholargraph.model.VenueCatalog;
  * bold span or a short plain line) followed by an author line.
  */
 final class EntryFinder {
+    private static final Pattern LEAD = Pattern.compile("^(.{3,80}?)\\s*[:–—]\\s+(.+)$");
+    private static final Pattern AWARD_NOUN = Pattern.compile(
+            "(?i)\\b(?:awards?|papers?|prizes?|mentions?|runners?[\\s-]ups?|winners?|finalists?|nominees?)$");
     private final VenueCatalog catalog;
     private final TitleAuthorPairs pairs = new TitleAuthorPairs(line -> labelOf(line).isPresent());
 
@@ -40,7 +45,9 @@ final class EntryFinder {
                 enter(scope, line, label.get());
                 continue;
             }
-            List<Draft> drafts = rowsAt(lines, i, scope);
+            Optional<Lead> lead = leadingLabel(line);
+            lead.ifPresent(l -> scope.enterRunIn(l.label()));
+            List<Draft> drafts = rowsAt(lead.map(l -> l.rest(lines, line)).orElse(lines), i, scope);
             if (drafts.isEmpty()) {
                 passOver(scope, line);
                 continue;
@@ -92,6 +99,30 @@ final class EntryFinder {
         }
         boolean placed = line.isHeading() || (line.anchors().isEmpty() && (line.fullyEmphasised() || line.wholeBlock()));
         return placed ? AwardLabel.read(line.text(), catalog) : Optional.empty();
+    }
+
+    /** An award label opening a line, "<b>Best Paper:</b> Title, A and B", and the line after it. */
+    private record Lead(AwardLabel label, Line after) {
+        List<Line> rest(List<Line> lines, Line line) {
+            List<Line> view = new ArrayList<>(lines);
+            view.set(view.indexOf(line), after);
+            return view;
+        }
+    }
+
+    /** "Best Paper Award: …", "<b>Outstanding Paper</b> – …": bold, or ending in an award noun, then a colon or dash. */
+    private Optional<Lead> leadingLabel(Line line) {
+        Matcher m = LEAD.matcher(line.text());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String prefix = m.group(1);
+        boolean marked = line.emphases().stream().anyMatch(e -> AuthorList.collapse(e.text()).startsWith(prefix));
+        if (!marked && !AWARD_NOUN.matcher(prefix).find()) {
+            return Optional.empty();
+        }
+        return AwardLabel.read(prefix, catalog).filter(l -> l.kind() != AwardLabel.Kind.GENERIC)
+                .map(l -> new Lead(l, line.after(m.start(2))));
     }
 
     /** A label in another cell of the title's table row ("Best Paper | Title | Authors"). */

@@ -57,6 +57,13 @@ record Line(String text, Element block, List<Anchor> anchors, List<Element> emph
         return anchors.stream().filter(a -> a.text().length() >= text.length() * share).findFirst();
     }
 
+    /** The rest of this line after its first {@code length} characters, keeping the links and emphases in it. */
+    Line after(int length) {
+        String rest = text.substring(Math.min(length, text.length())).strip();
+        return new Line(rest, block, anchors.stream().filter(a -> rest.contains(a.text())).toList(),
+                emphases.stream().filter(e -> rest.contains(AuthorList.collapse(e.text()))).toList());
+    }
+
     int words() {
         return text.isEmpty() ? 0 : text.split(" ").length;
     }

@@ -42,6 +42,7 @@ class AwardLabelTest {
         assertEquals(Optional.empty(), AwardLabel.read("Oral. Best Paper Award.", CATALOG));
         assertEquals(Optional.empty(), AwardLabel.read("Outstanding Paper Award, 4 out of 4900 submissions = top-0.08%", CATALOG));
         assertEquals(Optional.empty(), AwardLabel.read("Best Arm Identification in Linear Bandits", CATALOG));
+        assertEquals(Optional.empty(), AwardLabel.read("Two papers shared the award this year, both from NeurIPS 2014", CATALOG));
     }
 
     private static String text(String line) {

@@ -214,6 +214,24 @@ class AwardPageLayoutsTest {
         assertEquals(List.of("Best Paper"), labels(p));
     }
 
+    @Test
+    void labelsOpeningTheirRow() {
+        Extraction out = extractor.extract(Fixtures.page("https://2021.emnlp.org/blog/best-paper-awards/", """
+                <title>EMNLP 2021 Best Paper Awards</title>
+                <p>Two papers shared one award this year, both from the long paper track.</p>
+                <ul><li><b>Best Long Paper:</b> <a href="https://aclanthology.org/2021.emnlp-main.1">Visually Grounded
+                Reasoning across Languages and Cultures</a>, Fangyu Liu, Emanuele Bugliarello, Edoardo Maria Ponti</li>
+                <li>Best Short Paper: Collecting Humor Reaction Labels from Millions of Users (Zixiaoyu Zhu, Hannah Smith)</li>
+                </ul>"""));
+        assertEquals(List.of("Best Long Paper"),
+                labels(Fixtures.titled(out, "Visually Grounded Reasoning across Languages and Cultures")));
+        Paper humor = Fixtures.titled(out, "Collecting Humor Reaction Labels from Millions of Users");
+        assertEquals(List.of("Best Short Paper"), labels(humor));
+        assertEquals(List.of("Zixiaoyu Zhu", "Hannah Smith"), names(humor));
+        assertEquals("EMNLP 2021", humor.venue().shortName() + " " + humor.venue().year());
+        assertEquals(2, out.papers().size());
+    }
+
     private static List<String> labels(Paper p) {
         return p.awards().stream().map(PaperAward::label).toList();
     }
