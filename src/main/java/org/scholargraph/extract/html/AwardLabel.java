@@ -1,8 +1,11 @@
 package org.scholargraph.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.scholargraph.extract.AuthorList;
 import org.scholargraph.model.VenueCatalog;
@@ -42,7 +45,7 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
             + "(?:\\s+to)?|introducing)\\s+)?(?:the\\s+)?");
     private static final Pattern TRAIL = Pattern.compile("(?i)(?:\\s+(?:winners?|recipients?|announced|announcement"
             + "|results|list|at|in|of|for|to|are|is))+$");
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "in",
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in",
             "on", "at", "from", "to", "a", "an", "with", "by", "or");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d])(?:19|20)\\d{2}(?![\\d])");
     private static final Pattern PLURAL = Pattern.compile("(?i)\\b(award|paper|mention|prize)s\\b");
@@ -74,7 +77,7 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
     /** Labels are short or title-cased; a long line of lower-case words is a sentence without its full stop. */
     private static boolean readsLikeProse(String text) {
         String[] words = text.split(" ");
-        long lower = java.util.Arrays.stream(words)
+        long lower = Arrays.stream(words)
                 .filter(w -> w.matches("\\p{Ll}.*") && !FUNCTION_WORDS.contains(w)).count();
         return words.length > 6 && lower >= 3;
     }
@@ -93,7 +96,7 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
 
     /** Venue names and years go (except after "from", as in "Most Impactful Paper from CVPR 2011"). */
     private static String clean(String raw, VenueCatalog catalog) {
-        int from = raw.toLowerCase(java.util.Locale.ROOT).indexOf(" from ");
+        int from = raw.toLowerCase(Locale.ROOT).indexOf(" from ");
         String head = from >= 0 ? raw.substring(0, from) : raw;
         String tail = from >= 0 ? raw.substring(from) : "";
         head = withoutVenues(head, catalog);

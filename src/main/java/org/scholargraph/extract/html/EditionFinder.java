@@ -3,6 +3,7 @@ package org.scholargraph.extract.html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class EditionFinder {
         }
         // Only when titles and addresses leave a gap: reading every award sentence is the costly part.
         List<Edition> weak = new ArrayList<>();
-        lines.stream().filter(l -> !l.isHeading() && l.text().toLowerCase(java.util.Locale.ROOT).contains("award"))
+        lines.stream().filter(l -> !l.isHeading() && l.text().toLowerCase(Locale.ROOT).contains("award"))
                 .map(l -> fromText(l.text())).filter(e -> e.known() && e.year() != null).forEach(weak::add);
         proceedings(lines).ifPresent(weak::add);
         return combine(strong, weak);

@@ -1,5 +1,6 @@
 package org.scholargraph.extract.html;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class LabelScope {
     /** The award an entry found now falls under. */
     record Resolved(String label, boolean nominee, String context) {
         boolean retrospective() {
-            return AwardLabel.retrospective(label) || AwardLabel.retrospective(context);
+            return AwardLabel.retrospective(label);
         }
     }
 
@@ -104,9 +105,9 @@ final class LabelScope {
 
     /** A sub-heading "Test of Time" under "Test of Time Award" means the heading's fuller name. */
     private String widened(AwardLabel label, int level) {
-        String own = label.text().toLowerCase(java.util.Locale.ROOT);
+        String own = label.text().toLowerCase(Locale.ROOT);
         return above(level, AwardLabel.Kind.SPECIFIC)
-                .filter(p -> p.text().toLowerCase(java.util.Locale.ROOT).contains(own))
+                .filter(p -> p.text().toLowerCase(Locale.ROOT).contains(own))
                 .map(AwardLabel::text).orElse(label.text());
     }
 

@@ -1,6 +1,7 @@
 package org.scholargraph.extract.html;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.Block;
 import org.commonmark.node.HtmlBlock;
@@ -41,12 +42,12 @@ final class MarkdownHtml {
         }
     }
 
-    private static java.util.Optional<Integer> firstLine(Node node) {
+    private static Optional<Integer> firstLine(Node node) {
         if (node.getSourceSpans().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         SourceSpan first = node.getSourceSpans().get(0);
-        return java.util.Optional.of(first.getLineIndex() + 1);
+        return Optional.of(first.getLineIndex() + 1);
     }
 
     /** Raw HTML as is, after a comment naming its first line. */
