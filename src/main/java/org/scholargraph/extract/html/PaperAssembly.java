@@ -59,18 +59,27 @@ final class PaperAssembly {
         Edition own = ownEdition(same);
         own.venue().ifPresent(b::venue);
         b.year(own.year());
-        b.type(own.known() && !conferenceName(own.series()).matches(JOURNALS) ? PaperType.CONFERENCE_PAPER : PaperType.UNKNOWN);
-        for (Entry e : same) {
-            EntryLinks.Found links = EntryLinks.of(e);
-            links.presentations().forEach(b::presentation);
-            links.links().forEach(b::link);
-            Optional.ofNullable(links.arxivId()).ifPresent(b::arxivId);
-            Optional.ofNullable(links.doi()).ifPresent(b::doi);
-        }
+        b.type(typeOf(own));
+        same.forEach(e -> addLinks(b, EntryLinks.of(e)));
         same.stream().map(e -> container(e, titlesUnder)).flatMap(Optional::stream)
                 .map(AbstractText::in).flatMap(Optional::stream).findFirst().ifPresent(b::abstractText);
         awards(same).forEach(b::award);
         return b.build();
+    }
+
+    private static void addLinks(Paper.Builder b, EntryLinks.Found links) {
+        links.presentations().forEach(b::presentation);
+        links.links().forEach(b::link);
+        Optional.ofNullable(links.arxivId()).ifPresent(b::arxivId);
+        Optional.ofNullable(links.doi()).ifPresent(b::doi);
+    }
+
+    /** Award pages are conferences' pages; a known venue makes it a conference paper unless it is a journal or arXiv. */
+    private static PaperType typeOf(Edition venue) {
+        if (!venue.known()) {
+            return PaperType.UNKNOWN;
+        }
+        return conferenceName(venue.series()).matches(JOURNALS) ? PaperType.UNKNOWN : PaperType.CONFERENCE_PAPER;
     }
 
     /** Where the paper itself appeared: its proceedings volume, else a dated look-back, else the awarding edition. */
