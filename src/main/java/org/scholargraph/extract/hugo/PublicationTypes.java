@@ -29,6 +29,12 @@ final class PublicationTypes {
             Map.entry("thesis", PaperType.THESIS),
             Map.entry("patent", PaperType.PATENT));
 
+    /** CSL types that are real types but not ones the model distinguishes. */
+    private static final List<String> KNOWN_CSL_WITHOUT_COUNTERPART = List.of(
+            "article-magazine", "article-newspaper", "dataset", "software", "speech", "webpage", "post",
+            "post-weblog", "entry", "entry-encyclopedia", "entry-dictionary", "review", "review-book",
+            "presentation", "standard", "graphic", "motion_picture", "broadcast", "interview", "personal_communication");
+
     private PublicationTypes() {
     }
 
@@ -38,7 +44,7 @@ final class PublicationTypes {
      */
     static Optional<PaperType> of(String entry) {
         String s = entry.strip().toLowerCase(Locale.ROOT).replaceAll("\\.0+$", "");
-        if (s.matches("[0-9]+")) {
+        if (s.matches("[0-9]{1,3}")) {
             int code = Integer.parseInt(s);
             return code < CODES.size() ? Optional.of(CODES.get(code)) : Optional.empty();
         }
@@ -47,10 +53,4 @@ final class PublicationTypes {
         }
         return KNOWN_CSL_WITHOUT_COUNTERPART.contains(s) ? Optional.of(PaperType.UNKNOWN) : Optional.empty();
     }
-
-    /** CSL types that are real types but not ones the model distinguishes. */
-    private static final List<String> KNOWN_CSL_WITHOUT_COUNTERPART = List.of(
-            "article-magazine", "article-newspaper", "dataset", "software", "speech", "webpage", "post",
-            "post-weblog", "entry", "entry-encyclopedia", "entry-dictionary", "review", "review-book",
-            "presentation", "standard", "graphic", "motion_picture", "broadcast", "interview", "personal_communication");
 }

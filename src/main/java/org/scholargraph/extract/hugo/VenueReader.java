@@ -74,7 +74,9 @@ final class VenueReader {
         if (ownShort == null && acronym != null) {
             return new VenueRef(acronym, withoutBibliographicTail(longName.replace("(" + acronym + ")", " ")), year);
         }
-        return new VenueRef(ownShort, withoutBibliographicTail(longName), year);
+        String ownLong = withoutBibliographicTail(longName);
+        boolean named = (ownShort != null && !ownShort.isBlank()) || (ownLong != null && !ownLong.isBlank());
+        return named ? new VenueRef(ownShort, ownLong, year) : null;
     }
 
     private static String withoutPresentation(String text, List<PresentationKind> presentations) {
