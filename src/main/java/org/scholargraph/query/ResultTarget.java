@@ -19,8 +19,8 @@ import org.apache.jena.sparql.exec.RowSet;
 /**
  * Where query results go, written by Jena's result-set and RDF writers: a byte stream (every
  * format streams) or a character writer such as a command line's {@code PrintWriter}. Jena
- * writes JSON, XML and ASK answers only to byte streams, so a character target renders those in
- * memory first.
+ * writes JSON, XML, ASK answers and (short of a deprecated call) Turtle only to byte streams, so a
+ * character target renders those in memory first; pass a byte stream for very large results.
  */
 sealed interface ResultTarget {
 
@@ -98,8 +98,9 @@ sealed interface ResultTarget {
 
         @Override
         public void graph(Graph graph) {
-            turtle(graph).output(out);
-            flush();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new Bytes(bytes).graph(graph);
+            write(bytes);
         }
 
         private void write(ByteArrayOutputStream bytes) {
