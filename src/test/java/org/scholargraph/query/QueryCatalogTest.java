@@ -1,0 +1,132 @@
+package org.scholargraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QueryCatalogTest {
+    private static final String MINE = """
+            # name: titles
+            # description: Every paper title, alphabetically.
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?title WHERE { ?paper dcterms:title ?title } ORDER BY ?title
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bundledQueriesComeFromTheClasspathDirectory() {
+        QueryCatalog catalog = QueryCatalog.bundled();
+
+        assertTrue(catalog.find("outstanding-awards").isPresent());
+        assertEquals("coauthors", catalog.get("coauthors").name());
+        assertTrue(catalog.get("coauthors").query().isSelectType());
+    }
+
+    @Test
+    void bundledQueriesComeFromAJar() throws IOException {
+        Path jar = dir.resolve("queries.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("queries/"));
+            entry(out, "queries/coauthors.rq", Files.readString(Path.of("queries/coauthors.rq")));
+            entry(out, "queries/titles.rq", MINE);
+            entry(out, "queries/README.txt", "not a query");
+            entry(out, "queries/old/titles-v0.rq", "not listed: only the folder itself counts");
+            entry(out, "other/ignored.rq", "not under queries/");
+        }
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            QueryCatalog catalog = QueryCatalog.load(loader, null);
+
+            assertEquals(List.of("coauthors", "titles"), catalog.queries().stream().map(NamedQuery::name).toList());
+        }
+    }
+
+    @Test
+    void anExtraDirectoryAddsQueriesAndReplacesSameNamedOnes() throws IOException {
+        Files.writeString(dir.resolve("titles.rq"), MINE);
+        Files.writeString(dir.resolve("coauthors.rq"), """
+                # name: coauthors
+                # description: My own co-author query.
+                # param: who — a name
+                SELECT ?x WHERE { ?x ?p ?who }
+                """);
+        Files.writeString(dir.resolve("notes.txt"), "not a query");
+
+        QueryCatalog catalog = QueryCatalog.withDirectory(dir);
+
+        assertEquals("Every paper title, alphabetically.", catalog.get("titles").description());
+        assertEquals("My own co-author query.", catalog.get("coauthors").description());
+        assertTrue(catalog.find("outstanding-awards").isPresent());
+    }
+
+    @Test
+    void anUnknownNameListsTheKnownOnes() {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class,
+                () -> QueryCatalog.bundled().get("co-authors"));
+
+        assertTrue(e.getMessage().startsWith("no query named 'co-authors' (known: "), e.getMessage());
+        assertTrue(e.getMessage().contains("coauthors"), e.getMessage());
+    }
+
+    @Test
+    void aMissingDirectoryIsAnError() {
+        Path missing = dir.resolve("nope");
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> QueryCatalog.withDirectory(missing));
+
+        assertEquals("query directory not found: " + missing, e.getMessage());
+    }
+
+    @Test
+    void aBrokenFileFailsTheLoadNamingFileLineAndColumn() throws IOException {
+        Path broken = dir.resolve("broken.rq");
+        Files.writeString(broken, "# name: broken\n# description: Does not parse.\nSELECT ?x WHERE { ?x ?p }\n");
+
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> QueryCatalog.withDirectory(dir));
+
+        assertEquals(broken + ":3:25: unexpected \"}\"", e.getMessage());
+    }
+
+    @Test
+    void aFileWithoutNameOrDescriptionIsRejected() throws IOException {
+        Path nameless = dir.resolve("nameless.rq");
+        Files.writeString(nameless, "# description: No name.\nSELECT * WHERE { ?s ?p ?o }\n");
+
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> QueryCatalog.withDirectory(dir));
+
+        assertEquals(nameless + ": the header has no '# name:' line", e.getMessage());
+    }
+
+    @Test
+    void twoFilesWithOneNameAreRejected() throws IOException {
+        Files.writeString(dir.resolve("a.rq"), MINE);
+        Files.writeString(dir.resolve("b.rq"), MINE);
+
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> QueryCatalog.withDirectory(dir));
+
+        assertEquals("two queries named 'titles': " + dir.resolve("a.rq") + " and " + dir.resolve("b.rq"),
+                e.getMessage());
+    }
+
+    private static void entry(JarOutputStream jar, String name, String text) throws IOException {
+        jar.putNextEntry(new JarEntry(name));
+        OutputStream out = jar;
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        jar.closeEntry();
+    }
+}
