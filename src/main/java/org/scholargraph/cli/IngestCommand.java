@@ -1,0 +1,93 @@
+package org.scholargraph.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.scholargraph.extract.Extractors;
+import org.scholargraph.ingest.IngestOptions;
+import org.scholargraph.ingest.IngestReport;
+import org.scholargraph.ingest.Ingestor;
+import org.scholargraph.ingest.Outcome;
+import org.scholargraph.ingest.SourceResult;
+import org.scholargraph.rdf.SG;
+import org.scholargraph.source.DocumentReader;
+import org.scholargraph.source.HttpFetcher;
+import org.scholargraph.source.SourceException;
+import org.scholargraph.source.SourceLocator;
+import org.scholargraph.source.SourceRef;
+import org.scholargraph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code scholargraph ingest PATH_OR_URL...}: documents into the store, one named graph each. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads files, folders (recursively) and http(s) URLs, detects each document's kind, "
+                + "and replaces each source's named graph in the store.",
+                "Exit 0 when every source loaded, 1 when any failed."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StoreOptions storeOptions;
+    @Mixin
+    VerboseOption verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH_OR_URL", description = "Files, folders or http(s) URLs.")
+    List<String> inputs;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Read every document as this kind instead of detecting it.")
+    String kind;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
+    String base = SG.DEFAULT_BASE;
+
+    @Option(names = "--include-drafts", description = "Keep Hugo pages marked draft = true.")
+    boolean includeDrafts;
+
+    @Override
+    public Integer call() {
+        Extractors extractors = Extractors.standard(includeDrafts);
+        if (kind != null && extractors.byKind(kind).isEmpty()) {
+            throw CommandFailure.usage("unknown kind '" + kind + "' (known: " + String.join(", ", extractors.kinds()) + ")");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<SourceRef> sources = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        SourceLocator locator = new SourceLocator();
+        for (String input : inputs) {
+            try {
+                sources.addAll(locator.locate(input));
+            } catch (SourceException e) {
+                unreadable.add(e.getMessage());
+                out.println(Report.failed(e.getMessage()));
+            }
+        }
+        Instant start = Instant.now();
+        IngestReport report;
+        try (Store store = storeOptions.open()) {
+            IngestOptions options = new IngestOptions(kind, base, 64, 250_000);
+            DocumentReader reader = new DocumentReader(new HttpFetcher(HttpFetcher.Limits.defaults()), 50L * 1024 * 1024);
+            report = new Ingestor(store, extractors, reader, options, r -> print(out, r)).ingest(sources);
+            if (report.count(Outcome.LOADED) > 0) {
+                store.compact();
+            }
+            out.println(Report.summary(report, unreadable.size(), Duration.between(start, Instant.now()),
+                    storeOptions.directory().toString(), store.quadCount()));
+        }
+        out.flush();
+        return report.anyFailed() || !unreadable.isEmpty() ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private void print(PrintWriter out, SourceResult r) {
+        out.println(Report.line(r));
+        Report.warnings(r, verbose.verbose).forEach(out::println);
+        out.flush();
+    }
+}

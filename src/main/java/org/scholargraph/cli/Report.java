@@ -1,0 +1,55 @@
+package org.scholargraph.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.scholargraph.ingest.IngestReport;
+import org.scholargraph.ingest.Outcome;
+import org.scholargraph.ingest.SourceResult;
+import org.scholargraph.model.Problem;
+
+/** How ingest results read on a terminal: one line per source, its warnings indented, a summary. */
+final class Report {
+    private static final int WARNINGS_SHOWN = 3;
+
+    private Report() {
+    }
+
+    static String line(SourceResult r) {
+        if (r.outcome() == Outcome.LOADED) {
+            return String.format(Locale.ROOT, "loaded   %-18s %s  (%d records, %d triples, %d ms)",
+                    r.kind(), r.source(), r.records(), r.triples(), r.elapsed().toMillis());
+        }
+        if (r.outcome() == Outcome.SKIPPED) {
+            return "skipped  " + r.source() + ": " + r.message();
+        }
+        return failed(r.message());
+    }
+
+    static String failed(String message) {
+        return "FAILED   " + message;
+    }
+
+    static List<String> warnings(SourceResult r, boolean all) {
+        List<String> lines = new ArrayList<>();
+        List<Problem> ws = r.warnings();
+        int shown = all ? ws.size() : Math.min(ws.size(), WARNINGS_SHOWN);
+        for (Problem p : ws.subList(0, shown)) {
+            String where = p.origin().where();
+            lines.add("  warning: " + r.source() + (where.isEmpty() ? "" : ":" + where) + ": " + p.message());
+        }
+        if (shown < ws.size()) {
+            lines.add("  (" + (ws.size() - shown) + " more warnings; --verbose shows them)");
+        }
+        return lines;
+    }
+
+    static String summary(IngestReport report, int unreadable, Duration elapsed, String store, long quads) {
+        long failed = report.count(Outcome.FAILED) + unreadable;
+        return String.format(Locale.ROOT,
+                "%d sources: %d loaded, %d failed, %d skipped; %d records, %d triples in %.1f s; store %s holds %d quads",
+                report.results().size() + unreadable, report.count(Outcome.LOADED), failed, report.count(Outcome.SKIPPED),
+                report.records(), report.triples(), elapsed.toMillis() / 1000.0, store, quads);
+    }
+}

@@ -1,0 +1,43 @@
+package org.scholargraph.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.scholargraph.extract.html.AwardPageExtractor;
+import org.scholargraph.extract.hugo.HugoOptions;
+import org.scholargraph.extract.hugo.HugoPublicationExtractor;
+import org.scholargraph.model.VenueCatalog;
+import org.scholargraph.source.Document;
+
+/**
+ * The extractors scholargraph knows, in detection order: the most specific formats first, so a
+ * Hugo page (front matter) is never taken for an HTML page. A plain list beats a plugin framework
+ * while there are few kinds.
+ */
+public final class Extractors {
+    private final List<Extractor> all;
+
+    public Extractors(List<Extractor> all) {
+        this.all = List.copyOf(all);
+    }
+
+    /** Every extractor scholargraph ships, sharing one venue catalog. */
+    public static Extractors standard(boolean includeDrafts) {
+        VenueCatalog catalog = VenueCatalog.bundled();
+        return new Extractors(List.of(
+                new HugoPublicationExtractor(HugoOptions.defaults().withDrafts(includeDrafts), catalog),
+                new AwardPageExtractor(catalog)));
+    }
+
+    public List<String> kinds() {
+        return all.stream().map(Extractor::kind).toList();
+    }
+
+    public Optional<Extractor> byKind(String kind) {
+        return all.stream().filter(e -> e.kind().equals(kind)).findFirst();
+    }
+
+    /** The first extractor that recognises the document, if any. */
+    public Optional<Extractor> detect(Document document) {
+        return all.stream().filter(e -> e.recognises(document)).findFirst();
+    }
+}

@@ -1,0 +1,166 @@
+package org.scholargraph.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.lang.CollectorStreamTriples;
+import org.scholargraph.extract.Extraction;
+import org.scholargraph.extract.Extractor;
+import org.scholargraph.extract.Extractors;
+import org.scholargraph.model.Problem;
+import org.scholargraph.model.Record;
+import org.scholargraph.model.Severity;
+import org.scholargraph.model.VenueCatalog;
+import org.scholargraph.rdf.MappingContext;
+import org.scholargraph.rdf.RecordMapper;
+import org.scholargraph.source.Document;
+import org.scholargraph.source.DocumentReader;
+import org.scholargraph.source.SourceException;
+import org.scholargraph.source.SourceRef;
+import org.scholargraph.store.PendingSource;
+import org.scholargraph.store.SourceEntry;
+import org.scholargraph.store.Store;
+
+/**
+ * Runs sources through read → extract → map → store. A source that fails at any step gets a
+ * FAILED result and nothing in the store; the others carry on. Mapped sources wait in a batch
+ * that is written in one transaction (TDB2 commits cost disk), each source replacing its graph.
+ */
+public final class Ingestor {
+    private final Store store;
+    private final Extractors extractors;
+    private final DocumentReader reader;
+    private final IngestOptions options;
+    private final IngestListener listener;
+    private final VenueCatalog catalog = VenueCatalog.bundled();
+
+    private final List<PendingSource> pending = new ArrayList<>();
+    private final List<SourceResult> pendingResults = new ArrayList<>();
+    private final List<SourceResult> results = new ArrayList<>();
+    private long pendingTriples;
+
+    public Ingestor(Store store, Extractors extractors, DocumentReader reader, IngestOptions options,
+            IngestListener listener) {
+        this.store = store;
+        this.extractors = extractors;
+        this.reader = reader;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    public IngestReport ingest(List<SourceRef> sources) {
+        for (SourceRef ref : sources) {
+            prepare(ref);
+            if (pending.size() >= options.batchSources() || pendingTriples >= options.batchTriples()) {
+                flush();
+            }
+        }
+        flush();
+        return new IngestReport(results);
+    }
+
+    private void prepare(SourceRef ref) {
+        Instant start = Instant.now();
+        Document doc;
+        try {
+            doc = reader.read(ref);
+        } catch (SourceException e) {
+            finish(SourceResult.failed(ref.displayName(), "-", since(start), e.getMessage(), List.of()));
+            return;
+        }
+        if (doc.looksBinary()) {
+            String why = "binary content, not a document scholargraph can read";
+            finish(ref.inFolder() ? SourceResult.skipped(ref.displayName(), since(start), why)
+                    : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
+            return;
+        }
+        Optional<Extractor> extractor = chooseExtractor(doc);
+        if (extractor.isEmpty()) {
+            String why = "not a document of any known kind (" + String.join(", ", extractors.kinds()) + ")";
+            finish(ref.inFolder() ? SourceResult.skipped(ref.displayName(), since(start), why)
+                    : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
+            return;
+        }
+        extractAndMap(ref, doc, extractor.get(), start);
+    }
+
+    private Optional<Extractor> chooseExtractor(Document doc) {
+        return options.kind() != null ? extractors.byKind(options.kind()) : extractors.detect(doc);
+    }
+
+    private void extractAndMap(SourceRef ref, Document doc, Extractor extractor, Instant start) {
+        String kind = extractor.kind();
+        Extraction extraction = extractor.extract(doc);
+        List<Problem> warnings = extraction.warnings();
+        Optional<Problem> error = extraction.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst();
+        if (error.isPresent()) {
+            finish(SourceResult.failed(ref.displayName(), kind, since(start), locate(ref, error.get()), warnings));
+            return;
+        }
+        List<Record> records = extraction.records();
+        if (records.isEmpty()) {
+            finish(SourceResult.failed(ref.displayName(), kind, since(start),
+                    ref.displayName() + ": no records found by the " + kind + " extractor", warnings));
+            return;
+        }
+        List<Triple> triples;
+        try {
+            triples = map(records, doc.location());
+        } catch (RuntimeException e) {
+            finish(SourceResult.failed(ref.displayName(), kind, since(start),
+                    ref.displayName() + ": cannot map records to RDF: " + e.getMessage(), warnings));
+            return;
+        }
+        SourceEntry entry = new SourceEntry(doc.location(), doc.location(), kind, doc.contentHash(), Instant.now(),
+                triples.size(), extractor.kind(), extractor.version());
+        pending.add(new PendingSource(entry, sink -> triples.forEach(sink::triple)));
+        pendingResults.add(new SourceResult(ref.displayName(), Outcome.LOADED, kind, records.size(), triples.size(),
+                since(start), "", warnings));
+        pendingTriples += triples.size();
+    }
+
+    private List<Triple> map(List<Record> records, String sourceGraph) {
+        CollectorStreamTriples out = new CollectorStreamTriples();
+        RecordMapper mapper = new RecordMapper(new MappingContext(options.base(), sourceGraph, catalog));
+        out.start();
+        records.forEach(r -> mapper.map(r, out));
+        out.finish();
+        return out.getCollected();
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            List<SourceEntry> written = store.replaceAll(pending);
+            for (int i = 0; i < written.size(); i++) {
+                finish(pendingResults.get(i).withTriples(written.get(i).triples()));
+            }
+        } catch (RuntimeException e) {
+            String why = "store write failed, nothing written for this source: " + e.getMessage();
+            pendingResults.forEach(r -> finish(r.asFailed(r.source() + ": " + why)));
+        }
+        pending.clear();
+        pendingResults.clear();
+        pendingTriples = 0;
+    }
+
+    private void finish(SourceResult result) {
+        results.add(result);
+        listener.finished(result);
+    }
+
+    /** "file.html:12:3: message", whatever the extractor put in its origin's source. */
+    static String locate(SourceRef ref, Problem p) {
+        String where = p.origin().where();
+        return ref.displayName() + (where.isEmpty() ? "" : ":" + where) + ": " + p.message();
+    }
+
+    private static Duration since(Instant start) {
+        return Duration.between(start, Instant.now());
+    }
+}

@@ -1,0 +1,167 @@
+package org.scholargraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * A TDB2 dataset holding one named graph per source plus the metadata graph. Writes replace
+ * whole source graphs inside one write transaction: clear, stream in, record metadata, commit —
+ * or abort on any exception, leaving the store exactly as it was.
+ */
+public final class Store implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final Path location;
+
+    private Store(DatasetGraph dsg, Path location) {
+        this.dsg = dsg;
+        this.location = location;
+        // Queries see the union of all source graphs as their default graph; GRAPH ?g still reaches one source.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        ensurePrefixes();
+    }
+
+    /** Opens (creating if needed) the TDB2 store in a directory. */
+    public static Store open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return new Store(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+        } catch (Exception e) {
+            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory TDB2 store (same transactions and union graph), for tests. */
+    public static Store inMemory() {
+        return new Store(DatabaseMgr.createDatasetGraph(), null);
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** Where the store lives on disk, empty for an in-memory store. */
+    public Optional<Path> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /** Replaces one source's graph in one write transaction. */
+    public SourceEntry replace(SourceEntry entry, Consumer<StreamRDF> producer) {
+        return replaceAll(List.of(new PendingSource(entry, producer))).get(0);
+    }
+
+    /**
+     * Replaces several sources' graphs in one write transaction (commits cost disk in TDB2, so an
+     * ingest run groups sources). Any exception aborts the whole transaction.
+     */
+    public List<SourceEntry> replaceAll(List<PendingSource> batch) {
+        return write(() -> {
+            List<SourceEntry> written = new ArrayList<>();
+            SourceMetadata meta = new SourceMetadata(dsg);
+            for (PendingSource p : batch) {
+                Node g = NodeFactory.createURI(p.entry().graph());
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                GraphSink sink = new GraphSink(dsg, g);
+                sink.start();
+                p.producer().accept(sink);
+                sink.finish();
+                SourceEntry done = p.entry().withTriples(countQuads(g));
+                meta.put(done);
+                written.add(done);
+            }
+            return written;
+        });
+    }
+
+    /** Removes a source's graph and metadata; false when the store has no such source. */
+    public boolean remove(String graph) {
+        return write(() -> {
+            SourceMetadata meta = new SourceMetadata(dsg);
+            if (meta.get(graph).isEmpty()) {
+                return false;
+            }
+            dsg.deleteAny(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY);
+            meta.delete(graph);
+            return true;
+        });
+    }
+
+    public List<SourceEntry> sources() {
+        return read(d -> new SourceMetadata(d).all());
+    }
+
+    public Optional<SourceEntry> source(String graph) {
+        return read(d -> new SourceMetadata(d).get(graph));
+    }
+
+    /** All quads in the store, metadata graph included. */
+    public long quadCount() {
+        return read(d -> countQuads(Node.ANY));
+    }
+
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    /**
+     * Reclaims the space TDB2's copy-on-write commits leave behind (each commit writes fresh
+     * index blocks); no-op in memory.
+     */
+    public void compact() {
+        if (location != null) {
+            DatabaseMgr.compact(dsg, true);
+        }
+    }
+
+    /** Writes the usual prefixes once, so exports read well in every format. */
+    private void ensurePrefixes() {
+        boolean missing = Txn.calculateRead(dsg, () -> dsg.prefixes().get("sg") == null);
+        if (missing) {
+            Txn.executeWrite(dsg, () -> Prefixes.STANDARD.forEach((p, iri) -> dsg.prefixes().add(p, iri)));
+        }
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+
+    private long countQuads(Node g) {
+        long n = 0;
+        Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    private <T> T write(Supplier<T> action) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            T result = action.get();
+            dsg.commit();
+            return result;
+        } catch (RuntimeException e) {
+            dsg.abort();
+            throw e;
+        } finally {
+            dsg.end();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.scholargraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+    private static final String SOURCE_A = "file:///data/a.html";
+    private static final String SOURCE_B = "file:///data/b.html";
+
+    private static Triple t(String s, String o) {
+        return Triple.create(NodeFactory.createURI("https://ex.org/" + s),
+                NodeFactory.createURI("https://ex.org/p"), NodeFactory.createLiteralString(o));
+    }
+
+    private static SourceEntry entry(String graph) {
+        return new SourceEntry(graph, graph, "award-page", "hash-" + graph.hashCode(), Instant.parse("2026-01-01T00:00:00Z"),
+                0, "award-page", "1");
+    }
+
+    private static Consumer<StreamRDF> triples(Triple... ts) {
+        return sink -> List.of(ts).forEach(sink::triple);
+    }
+
+    private static Graph copyOf(Store store, String graph) {
+        return store.read(d -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            d.getGraph(NodeFactory.createURI(graph)).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    @Test
+    void eachSourceGetsItsOwnNamedGraphAndMetadata() {
+        try (Store store = Store.inMemory()) {
+            SourceEntry a = store.replace(entry(SOURCE_A), triples(t("x", "1"), t("y", "2")));
+            store.replace(entry(SOURCE_B), triples(t("z", "3")));
+            assertEquals(2, a.triples());
+            assertEquals(2, copyOf(store, SOURCE_A).size());
+            assertEquals(1, copyOf(store, SOURCE_B).size());
+            List<SourceEntry> sources = store.sources();
+            assertEquals(List.of(SOURCE_A, SOURCE_B), sources.stream().map(SourceEntry::graph).toList());
+            assertEquals(2, sources.get(0).triples());
+            assertEquals("award-page", sources.get(0).kind());
+        }
+    }
+
+    @Test
+    void reIngestReplacesTheGraphAndGivesTheSameStore() {
+        try (Store store = Store.inMemory()) {
+            store.replace(entry(SOURCE_A), triples(t("x", "1"), t("y", "2")));
+            Graph first = copyOf(store, SOURCE_A);
+            long quads = store.quadCount();
+            store.replace(entry(SOURCE_A), triples(t("x", "1"), t("y", "2")));
+            assertEquals(quads, store.quadCount());
+            assertTrue(first.isIsomorphicWith(copyOf(store, SOURCE_A)));
+
+            store.replace(entry(SOURCE_A), triples(t("w", "9")));
+            Graph replaced = copyOf(store, SOURCE_A);
+            assertEquals(1, replaced.size());
+            assertTrue(replaced.contains(t("w", "9")));
+        }
+    }
+
+    @Test
+    void aProducerThatThrowsHalfWayLeavesTheStoreAsItWas() {
+        try (Store store = Store.inMemory()) {
+            store.replace(entry(SOURCE_A), triples(t("x", "1"), t("y", "2")));
+            Graph before = copyOf(store, SOURCE_A);
+            long quads = store.quadCount();
+            RuntimeException e = assertThrows(RuntimeException.class, () -> store.replace(entry(SOURCE_A), sink -> {
+                sink.triple(t("half", "way"));
+                throw new IllegalStateException("extractor died");
+            }));
+            assertEquals("extractor died", e.getMessage());
+            assertTrue(before.isIsomorphicWith(copyOf(store, SOURCE_A)));
+            assertEquals(quads, store.quadCount());
+            assertEquals(2, store.source(SOURCE_A).orElseThrow().triples());
+        }
+    }
+
+    @Test
+    void aFailedBatchWritesNoneOfItsSources() {
+        try (Store store = Store.inMemory()) {
+            List<PendingSource> batch = List.of(new PendingSource(entry(SOURCE_A), triples(t("x", "1"))),
+                    new PendingSource(entry(SOURCE_B), sink -> {
+                        throw new IllegalStateException("boom");
+                    }));
+            assertThrows(IllegalStateException.class, () -> store.replaceAll(batch));
+            assertTrue(store.sources().isEmpty());
+            assertEquals(0, copyOf(store, SOURCE_A).size());
+        }
+    }
+
+    @Test
+    void removeDropsGraphAndMetadataAndKeepsTheOthers() {
+        try (Store store = Store.inMemory()) {
+            store.replace(entry(SOURCE_A), triples(t("x", "1")));
+            store.replace(entry(SOURCE_B), triples(t("z", "3")));
+            assertTrue(store.remove(SOURCE_A));
+            assertFalse(store.remove(SOURCE_A));
+            assertEquals(List.of(SOURCE_B), store.sources().stream().map(SourceEntry::graph).toList());
+            assertEquals(0, copyOf(store, SOURCE_A).size());
+            assertEquals(1, copyOf(store, SOURCE_B).size());
+        }
+    }
+
+    @Test
+    void anOnDiskStoreKeepsItsSourcesAcrossReopeningAndCompaction(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            store.replace(entry(SOURCE_A), triples(t("x", "1"), t("y", "2")));
+            store.replace(entry(SOURCE_A), triples(t("x", "1"), t("y", "2")));
+            store.compact();
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(2, copyOf(store, SOURCE_A).size());
+            assertEquals(SOURCE_A, store.sources().get(0).location());
+            Node sg = NodeFactory.createURI("https://w3id.org/scholargraph/ontology#");
+            assertEquals(sg.getURI(), store.read(d -> d.prefixes().get("sg")));
+        }
+    }
+}
