@@ -22,6 +22,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Throwable e) {
+        if (e instanceof CommandLine.ParameterException) {
+            return ExitCode.USAGE;
+        }
         return e instanceof CommandFailure f ? f.exitCode() : ExitCode.FAILED;
     }
 
