@@ -101,6 +101,11 @@ public final class Ingestor {
             return;
         }
         List<Record> records = extraction.records();
+        if (records.isEmpty() && !warnings.isEmpty()) {
+            // The extractor read the page and chose to keep nothing (a draft, a stub): say why, it is no failure.
+            finish(SourceResult.skipped(ref.displayName(), since(start), warnings.get(0).message()));
+            return;
+        }
         if (records.isEmpty()) {
             finish(SourceResult.failed(ref.displayName(), kind, since(start),
                     ref.displayName() + ": no records found by the " + kind + " extractor", warnings));

@@ -1,5 +1,10 @@
 package org.scholargraph.extract.hugo;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.scholargraph.extract.ExtractionSink;
@@ -25,8 +30,11 @@ public final class HugoPublicationExtractor implements Extractor {
             Pattern.MULTILINE);
 
     private final HugoOptions options;
+    private final VenueCatalog catalog;
     private final PaperAssembler assembler;
     private final FrontMatterParser parser = new FrontMatterParser();
+    /** Site root → its owner's name, read once per site when a whole site is ingested. */
+    private final Map<Path, Optional<String>> owners = new HashMap<>();
 
     public HugoPublicationExtractor() {
         this(HugoOptions.defaults());
@@ -38,6 +46,7 @@ public final class HugoPublicationExtractor implements Extractor {
 
     public HugoPublicationExtractor(HugoOptions options, VenueCatalog catalog) {
         this.options = options;
+        this.catalog = catalog;
         this.assembler = new PaperAssembler(catalog, options);
     }
 
@@ -97,7 +106,30 @@ public final class HugoPublicationExtractor implements Extractor {
             if (page.authors().isEmpty()) {
                 sink.problem(Problem.warning(origin.at("key 'authors'"), "publication page lists no authors"));
             }
-            sink.record(assembler.assemble(page, origin, sink));
+            sink.record(assemblerFor(document, origin, sink).assemble(page, origin, sink));
+        }
+    }
+
+    /**
+     * The assembler that knows who {@code admin} is: the owner given in the options, else the one
+     * named by the profile of the Hugo site the page sits in (when it is a local file).
+     */
+    private PaperAssembler assemblerFor(Document document, Origin origin, ExtractionSink sink) {
+        if (options.siteOwner() != null || !document.location().startsWith("file:")) {
+            return assembler;
+        }
+        Optional<Path> root = SiteOwnerProfile.siteRootOf(Path.of(URI.create(document.location())));
+        Optional<String> owner = root.flatMap(r -> owners.computeIfAbsent(r, k -> readOwner(k, origin, sink)));
+        return owner.map(name -> new PaperAssembler(catalog, options.withSiteOwner(name))).orElse(assembler);
+    }
+
+    private Optional<String> readOwner(Path siteRoot, Origin origin, ExtractionSink sink) {
+        try {
+            return new SiteOwnerProfile().ownerName(siteRoot);
+        } catch (IOException | FrontMatterException e) {
+            sink.problem(Problem.warning(origin, "cannot read the site owner's profile under " + siteRoot + ": "
+                    + e.getMessage()));
+            return Optional.empty();
         }
     }
 
