@@ -12,14 +12,12 @@ import org.scholargraph.model.Problem;
 import org.scholargraph.model.Severity;
 import org.scholargraph.source.Document;
 import org.scholargraph.source.DocumentReader;
-import org.scholargraph.source.HttpFetcher;
 import org.scholargraph.source.SourceException;
 import org.scholargraph.source.SourceLocator;
 import org.scholargraph.source.SourceRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,29 +31,24 @@ final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    ReadingOptions reading;
 
     @Parameters(arity = "1", paramLabel = "PATH_OR_URL")
     String input;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Read the document as this kind instead of detecting it.")
-    String kind;
 
-    @Option(names = "--include-drafts", description = "Keep Hugo pages marked draft = true.")
-    boolean includeDrafts;
 
     @Override
     public Integer call() {
-        Extractors extractors = Extractors.standard(includeDrafts);
-        if (kind != null && extractors.byKind(kind).isEmpty()) {
-            throw CommandFailure.usage("unknown kind '" + kind + "' (known: " + String.join(", ", extractors.kinds()) + ")");
-        }
+        Extractors extractors = reading.extractors();
         List<SourceRef> refs;
         try {
             refs = new SourceLocator().locate(input);
         } catch (SourceException e) {
             throw new CommandFailure(ExitCode.FAILED, e.getMessage());
         }
-        DocumentReader reader = new DocumentReader(new HttpFetcher(HttpFetcher.Limits.defaults()), 50L * 1024 * 1024);
+        DocumentReader reader = reading.reader();
         JsonLines json = new JsonLines(spec.commandLine().getOut());
         boolean allRead = true;
         for (SourceRef ref : refs) {
@@ -73,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return false;
         }
-        Optional<Extractor> extractor = kind != null ? extractors.byKind(kind) : extractors.detect(doc);
+        Optional<Extractor> extractor = reading.kind != null ? extractors.byKind(reading.kind) : extractors.detect(doc);
         if (extractor.isEmpty()) {
             if (!ref.inFolder()) {
                 err.println("error: " + ref + ": not a document of any known kind (" + String.join(", ", extractors.kinds()) + ")");

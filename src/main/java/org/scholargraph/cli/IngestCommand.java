@@ -14,7 +14,6 @@ import org.scholargraph.ingest.Outcome;
 import org.scholargraph.ingest.SourceResult;
 import org.scholargraph.rdf.SG;
 import org.scholargraph.source.DocumentReader;
-import org.scholargraph.source.HttpFetcher;
 import org.scholargraph.source.SourceException;
 import org.scholargraph.source.SourceLocator;
 import org.scholargraph.source.SourceRef;
@@ -38,25 +37,20 @@ final class IngestCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    ReadingOptions reading;
 
     @Parameters(arity = "1..*", paramLabel = "PATH_OR_URL", description = "Files, folders or http(s) URLs.")
     List<String> inputs;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Read every document as this kind instead of detecting it.")
-    String kind;
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
     String base = SG.DEFAULT_BASE;
 
-    @Option(names = "--include-drafts", description = "Keep Hugo pages marked draft = true.")
-    boolean includeDrafts;
 
     @Override
     public Integer call() {
-        Extractors extractors = Extractors.standard(includeDrafts);
-        if (kind != null && extractors.byKind(kind).isEmpty()) {
-            throw CommandFailure.usage("unknown kind '" + kind + "' (known: " + String.join(", ", extractors.kinds()) + ")");
-        }
+        Extractors extractors = reading.extractors();
         PrintWriter out = spec.commandLine().getOut();
         List<SourceRef> sources = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -72,8 +66,8 @@ final class IngestCommand implements Callable<Integer> {
         Instant start = Instant.now();
         IngestReport report;
         try (Store store = storeOptions.open()) {
-            IngestOptions options = new IngestOptions(kind, base, 64, 250_000);
-            DocumentReader reader = new DocumentReader(new HttpFetcher(HttpFetcher.Limits.defaults()), 50L * 1024 * 1024);
+            IngestOptions options = new IngestOptions(reading.kind, base, 64, 250_000);
+            DocumentReader reader = reading.reader();
             report = new Ingestor(store, extractors, reader, options, r -> print(out, r)).ingest(sources);
             if (report.count(Outcome.LOADED) > 0) {
                 store.compact();

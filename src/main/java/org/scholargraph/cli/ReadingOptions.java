@@ -1,0 +1,30 @@
+package org.scholargraph.cli;
+
+import org.scholargraph.extract.Extractors;
+import org.scholargraph.source.DocumentReader;
+import org.scholargraph.source.HttpFetcher;
+import picocli.CommandLine.Option;
+
+/** How documents are read: {@code --kind} and {@code --include-drafts}, shared by ingest and extract. */
+final class ReadingOptions {
+    private static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Read every document as this kind instead of detecting it.")
+    String kind;
+
+    @Option(names = "--include-drafts", description = "Keep Hugo pages marked draft = true.")
+    boolean includeDrafts;
+
+    /** The extractors, after checking that a forced kind is one of them (a usage error otherwise). */
+    Extractors extractors() {
+        Extractors extractors = Extractors.standard(includeDrafts);
+        if (kind != null && extractors.byKind(kind).isEmpty()) {
+            throw CommandFailure.usage("unknown kind '" + kind + "' (known: " + String.join(", ", extractors.kinds()) + ")");
+        }
+        return extractors;
+    }
+
+    DocumentReader reader() {
+        return new DocumentReader(new HttpFetcher(HttpFetcher.Limits.defaults()), MAX_FILE_BYTES);
+    }
+}
