@@ -188,6 +188,14 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void robotsTxtServerErrorDisallowsTheWholeSite() {
+        server.route("/robots.txt", (x, n) -> FixtureServer.text(x, 500, "broken"));
+        SourceException e = failure(new PoliteFetcher(settings()), "/icml.html");
+        assertEquals(server.url("/icml.html") + ": disallowed by robots.txt", e.getMessage());
+        assertTrue(server.hits("/icml.html").isEmpty(), "RFC 9309: an unreachable robots.txt disallows everything");
+    }
+
+    @Test
     void robotsCrawlDelaySpacesRequests() throws Exception {
         server.route("/robots.txt", (x, n) -> FixtureServer.text(x, 200, "User-agent: *\nCrawl-delay: 1\n"));
         server.route("/other.html", (x, n) -> FixtureServer.send(x, 200, "text/html", icml));
