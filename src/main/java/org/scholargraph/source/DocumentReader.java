@@ -7,10 +7,10 @@ import java.nio.file.NoSuchFileException;
 
 /** Reads a source into a Document: files from disk, URLs through the fetcher. */
 public final class DocumentReader {
-    private final HttpFetcher fetcher;
+    private final Fetcher fetcher;
     private final long maxBytes;
 
-    public DocumentReader(HttpFetcher fetcher, long maxBytes) {
+    public DocumentReader(Fetcher fetcher, long maxBytes) {
         this.fetcher = fetcher;
         this.maxBytes = maxBytes;
     }

@@ -15,7 +15,7 @@ import java.time.Instant;
  * A plain, bounded HTTP GET: connect and read timeouts, a redirect policy, a size limit and a
  * User-Agent naming the tool. (Politeness — robots.txt, rate limits, caching — belongs to the crawler.)
  */
-public final class HttpFetcher {
+public final class HttpFetcher implements Fetcher {
     /** Limits for one fetch. */
     public record Limits(Duration connectTimeout, Duration readTimeout, long maxBytes, String userAgent) {
         public static Limits defaults() {
@@ -35,6 +35,7 @@ public final class HttpFetcher {
                 .build();
     }
 
+    @Override
     public Document fetch(SourceRef ref) throws SourceException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ref.location()))
                 .timeout(limits.readTimeout())
