@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,6 +26,7 @@ final class HtmlLines implements NodeFilter {
             "header", "footer", "nav", "hr", "main", "aside", "figure", "figcaption", "tbody", "thead");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "noscript", "template", "svg", "img");
     private static final Set<String> BOLD = Set.of("strong", "b");
+    private static final Pattern MARKDOWN_BLOCK = Pattern.compile("^\\s{0,3}(?:#{1,6}\\s|[-*+]\\s|\\d{1,3}\\.\\s)");
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Anchor> anchors = new ArrayList<>();
@@ -98,19 +100,26 @@ final class HtmlLines implements NodeFilter {
         String raw = t.getWholeText();
         int line = t.sourceRange().isTracked() ? t.sourceRange().start().lineNumber() : -1;
         boolean markdown = t.parent() != null && t.parent().normalName().equals("body");
-        if (!markdown) {
-            start(line, raw);
-            current.append(raw.replaceAll("\\s+", " "));
-            return;
-        }
         String[] parts = raw.split("\\R", -1);
         for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
+            if (i > 0 && (markdown || breaksBlock(parts, i))) {
                 flush();
+            } else if (i > 0) {
+                current.append(' ');
             }
             start(line < 0 ? line : line + i, parts[i]);
-            current.append(parts[i]);
+            current.append(markdown ? parts[i] : parts[i].replaceAll("\\s+", " "));
         }
+    }
+
+    /**
+     * Inside an element a line break is a space, except where Markdown starts a new block: after
+     * a blank line, or before a heading or a list item. So a list left unclosed does not swallow
+     * the Markdown headings after it.
+     */
+    private static boolean breaksBlock(String[] parts, int i) {
+        boolean afterBlankLine = i >= 2 && parts[i - 1].isBlank();
+        return afterBlankLine || MARKDOWN_BLOCK.matcher(parts[i]).find();
     }
 
     /** Remembers where the first visible words of the line being built come from. */

@@ -6,15 +6,17 @@ import java.util.regex.Pattern;
 /**
  * One line of a publication list and what it is: an author list, a venue-year, a presentation or
  * award note, an abstract (labelled "Abstract:"), a long paragraph of prose (an unlabelled abstract, or an
- * introduction), an "Equal contribution" footnote, a location, a list number, or other
+ * introduction), unbuilt template code, an "Equal contribution" footnote, a location, a list number, or other
  * text (a title, a figure caption).
  */
 record PublicationLine(Line line, Role role, AuthorLine authors, VenueReading venue, String text) {
-    enum Role { NUMBER, ABSTRACT, PROSE, EQUAL_NOTE, AUTHORS, VENUE, NOTE, LOCATION, TEXT }
+    enum Role { NUMBER, TEMPLATE, ABSTRACT, PROSE, EQUAL_NOTE, AUTHORS, VENUE, NOTE, LOCATION, TEXT }
 
     private static final Pattern NUMBER = Pattern.compile(
             "^(?:\\[?\\d{1,3}[.)\\]]?|(?:19|20)\\d{2}(?:\\s+(?:and|&|or)\\s+(?:earlier|before|older|prior))?)$",
             Pattern.CASE_INSENSITIVE);
+    /** Unbuilt template code (Liquid, Jinja, Hugo): never a title. */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{%.*?%}|\\{\\{.*?}}");
     private static final Pattern ABSTRACT = Pattern.compile("^abstract\\s*[:.—–-]\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern EQUAL = Pattern.compile(
             "equal(?:ly)?\\s+contribut|contributed\\s+equally|joint\\s+first|equal\\s+advising", Pattern.CASE_INSENSITIVE);
@@ -29,6 +31,9 @@ record PublicationLine(Line line, Role role, AuthorLine authors, VenueReading ve
         String plain = line.plain();
         if (NUMBER.matcher(plain).matches()) {
             return of(line, Role.NUMBER, plain);
+        }
+        if (TEMPLATE.matcher(line.text()).find()) {
+            return of(line, Role.TEMPLATE, plain);
         }
         if (ABSTRACT.matcher(plain).find()) {
             return of(line, Role.ABSTRACT, ABSTRACT.matcher(plain).replaceFirst(""));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.scholargraph.extract.ExtractionSink;
 import org.scholargraph.model.AwardReceipt;
@@ -15,6 +16,7 @@ import org.scholargraph.model.PaperAbstract;
 import org.scholargraph.model.PaperAward;
 import org.scholargraph.model.Person;
 import org.scholargraph.model.Problem;
+import org.scholargraph.model.Record;
 import org.scholargraph.model.Service;
 import org.scholargraph.model.Talk;
 import org.scholargraph.model.VenueCatalog;
@@ -49,7 +51,12 @@ final class TextProfileReader {
             sink.problem(Problem.error(origin, "the document has no text"));
             return;
         }
-        new Run(origin, sink, lines).read();
+        try {
+            new Run(origin, sink, lines).read();
+        } catch (RuntimeException e) {
+            // The contract: a document of this kind that cannot be read is an ERROR problem, not an exception.
+            sink.problem(Problem.error(origin, "could not be read as a text CV or site: " + e));
+        }
     }
 
     /** One reading of one document: its sections, what was found so far, and where problems go. */
@@ -82,9 +89,16 @@ final class TextProfileReader {
             PaperAssembler assembler = new PaperAssembler(owner, noted, problems);
             List<Paper.Builder> papers = new ArrayList<>();
             List<String> titles = new ArrayList<>();
+            List<Line> titleLines = new ArrayList<>();
             for (Entry e : entries) {
+                String title = PaperAssembler.title(e.title);
+                if (title.isBlank()) {
+                    problems.warn(e.title, "the line above an author list has no title words; no paper made of it");
+                    continue;
+                }
                 papers.add(assembler.assemble(e));
-                titles.add(PaperAssembler.title(e.title));
+                titles.add(title);
+                titleLines.add(e.title);
             }
             List<AwardItem> awards = new ArrayList<>();
             List<TalkItem> talks = new ArrayList<>();
@@ -96,7 +110,7 @@ final class TextProfileReader {
             }
             employment.addAll(0, EmploymentReader.readLoose(beforePapers));
             paperAwards(awards, papers, titles);
-            emit(owner, papers, awards, talks, service, education, employment);
+            emit(owner, papers, titleLines, awards, talks, service, education, employment);
         }
 
         private void publications(Section s) {
@@ -159,19 +173,21 @@ final class TextProfileReader {
                     .orElse(venues.ownVenue(a.conferredBy(), a.year()));
         }
 
-        private void emit(String owner, List<Paper.Builder> papers, List<AwardItem> awards, List<TalkItem> talks,
-                List<ServiceItem> service, List<Education> education, List<Employment> employment) {
+        private void emit(String owner, List<Paper.Builder> papers, List<Line> titleLines, List<AwardItem> awards,
+                List<TalkItem> talks, List<ServiceItem> service, List<Education> education, List<Employment> employment) {
             ProfileProse.Facts facts = ProfileProse.read(profileLines);
             List<Education> allEducation = new ArrayList<>(education);
             allEducation.addAll(facts.education());
             if (owner != null) {
                 Line at = facts.line() != null ? facts.line() : lines.get(0);
-                sink.record(new Person(owner, null, facts.position(), facts.affiliation(), facts.interests(),
-                        allEducation, employment, problems.at(at)));
+                record(() -> new Person(owner, null, facts.position(), facts.affiliation(), facts.interests(),
+                        allEducation, employment, problems.at(at)), at);
             }
-            papers.forEach(p -> sink.record(p.build()));
+            for (int i = 0; i < papers.size(); i++) {
+                record(papers.get(i)::build, titleLines.get(i));
+            }
             for (PublicationLine a : looseAbstracts) {
-                sink.record(new PaperAbstract(a.text(), owner, problems.at(a.line())));
+                record(() -> new PaperAbstract(a.text(), owner, problems.at(a.line())), a.line());
             }
             if (owner == null) {
                 if (!awards.isEmpty() || !talks.isEmpty() || !service.isEmpty()) {
@@ -181,10 +197,21 @@ final class TextProfileReader {
                 }
                 return;
             }
-            awards.forEach(a -> sink.record(new AwardReceipt(a.award(), owner, a.year(), a.conferredBy(), a.amount(),
-                    problems.at(a.line()))));
-            talks.forEach(t -> sink.record(new Talk(owner, t.title(), t.host(), t.date(), t.year(), problems.at(t.line()))));
-            service.forEach(s -> sink.record(new Service(owner, s.role(), s.venue(), s.distinction(), problems.at(s.line()))));
+            awards.forEach(a -> record(() -> new AwardReceipt(a.award(), owner, a.year(), a.conferredBy(), a.amount(),
+                    problems.at(a.line())), a.line()));
+            talks.forEach(t -> record(() -> new Talk(owner, t.title(), t.host(), t.date(), t.year(), problems.at(t.line())),
+                    t.line()));
+            service.forEach(s -> record(() -> new Service(owner, s.role(), s.venue(), s.distinction(), problems.at(s.line())),
+                    s.line()));
+        }
+
+        /** Emits a record, or reports where it came from when the model refuses it (a blank title, say). */
+        private void record(Supplier<Record> make, Line line) {
+            try {
+                sink.record(make.get());
+            } catch (IllegalArgumentException e) {
+                problems.warn(line, "entry left out: " + e.getMessage());
+            }
         }
 
         /** A CV that opens with its owner's name ("Jane Doe", "# Jane Doe"). */

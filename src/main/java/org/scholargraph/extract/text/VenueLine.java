@@ -34,6 +34,7 @@ final class VenueLine {
     private static final int FIRST_YEAR = 1950;
     private static final int MAX_WORDS = 20;
     private static final int MAX_FREE_WORDS = 6;
+    private static final int MAX_LOWER_WORDS = 2;
 
     private final VenueCatalog catalog;
 
@@ -79,7 +80,9 @@ final class VenueLine {
         }
         Optional<VenueCatalog.Series> series = series(name);
         boolean dated = year != null || impossible != null;
-        boolean venueLike = series.isPresent() ? dated || catalog.lookup(name).isPresent() : dated && freeVenue(name);
+        boolean venueLike = series.isPresent()
+                ? (dated || catalog.lookup(name).isPresent()) && lowerCaseWords(name) <= MAX_LOWER_WORDS
+                : dated && freeVenue(name);
         if (!venueLike) {
             return Optional.empty();
         }
@@ -145,13 +148,13 @@ final class VenueLine {
     }
 
     private static boolean freeVenue(String name) {
-        List<String> words = words(name);
-        if (words.size() > MAX_FREE_WORDS || !Character.isLetter(name.codePointAt(0))) {
-            return false;
-        }
-        long lowerWords = words.stream().filter(w -> !FUNCTION_WORDS.contains(w))
-                .filter(w -> Character.isLowerCase(w.codePointAt(0))).count();
-        return lowerWords <= 1 && Character.isUpperCase(name.codePointAt(0));
+        return words(name).size() <= MAX_FREE_WORDS && Character.isUpperCase(name.codePointAt(0)) && lowerCaseWords(name) <= 1;
+    }
+
+    /** Words in lower case other than function words: a venue has few ("preprint"), a sentence many. */
+    private static long lowerCaseWords(String name) {
+        return words(name).stream().filter(w -> !FUNCTION_WORDS.contains(w))
+                .filter(w -> w.equals(w.toLowerCase(Locale.ROOT)) && Character.isLetter(w.codePointAt(0))).count();
     }
 
     private static String withoutNotes(String s, List<String> notes) {
