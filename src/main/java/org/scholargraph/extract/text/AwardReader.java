@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholargraph.model.VenueCatalog;
 
 /**
  * Reads an awards section: a bulleted or dated line starts an award ("- 2018 **Borealis AI
@@ -54,6 +55,9 @@ final class AwardReader {
             year = Integer.valueOf(trailing.group(1));
             text = text.substring(0, trailing.start());
         }
+        if (year == null) {
+            year = VenueCatalog.yearIn(text).orElse(null);
+        }
         if (text.isBlank()) {
             return Optional.empty();
         }
@@ -75,10 +79,14 @@ final class AwardReader {
                 forWhat = f.group(1).strip();
                 rest = rest.substring(0, f.start());
             }
-            conferredBy = rest.replaceAll("[\\s.,;]+$", "");
+            conferredBy = rest.replaceAll("[\\s.,;]+$", "").replaceAll("[\\s,]+(?:19|20)\\d{2}$", "");
         } else {
-            award = text.split("\\s*,\\s*|\\s+[—–]\\s+")[0];
+            award = text.split("\\s*,\\s*(?![^()]*\\))|\\s+[—–]\\s+")[0];
         }
+        if (money != null) {
+            award = award.replace("(" + money + ")", " ").replaceAll("\\(\\s*" + Pattern.quote(money) + "[^)]*\\)", " ");
+        }
+        award = Markup.spaces(award);
         return Optional.of(new AwardItem(award.replaceAll("[\\s.,;:]+$", ""), year, conferredBy, money, forWhat, line));
     }
 }

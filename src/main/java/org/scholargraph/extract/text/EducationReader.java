@@ -28,8 +28,9 @@ final class EducationReader {
             "(?i)\\b(?:co-)?(?:advised|supervised|mentored) by\\s+(.+)|\\b(?:co-)?(?:advisors?|supervisors?)\\s*:\\s*(.+)"
                     + "|\\bunder the (?:supervision|guidance) of\\s+(.+)");
     private static final Pattern THESIS = Pattern.compile("(?i)\\b(?:thesis|dissertation)(?: title)?\\s*:\\s*(.+)");
+    private static final Pattern FIELD = Pattern.compile("(?i)\\s(?:in|of)\\s");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
-    private static final int MAX_INSTITUTION_WORDS = 10;
+    private static final int MAX_ENTRY_WORDS = 25;
 
     private static final class Draft {
         String degree;
@@ -54,16 +55,25 @@ final class EducationReader {
     private void line(Line line) {
         String s = line.plain();
         Matcher adv = ADVISORS.matcher(s);
-        if (adv.find()) {
-            current(line).advisors.addAll(Names.list(first(adv)));
-            return;
-        }
         Matcher thesis = THESIS.matcher(s);
-        if (thesis.find()) {
-            current(line).thesis = thesis.group(1).replaceAll("^[\\s\"“”']+|[\\s\"“”'.]+$", "");
-            return;
+        int clause = Math.min(adv.find() ? adv.start() : s.length(), thesis.find() ? thesis.start() : s.length());
+        // The words before "Advisor:" start an entry only when a sentence ends there ("…, 2020. Advisor: …"),
+        // not in "Master's Thesis: …".
+        boolean sentenceBefore = clause == s.length() || s.substring(0, clause).matches(".*[.,;]\\s*$");
+        if (clause > 0 && sentenceBefore) {
+            entryLine(line, s.substring(0, clause).replaceAll("[\\s.,;]+$", ""));
         }
-        if (Markup.isBullet(line.text()) || Places.isPlace(s)) {
+        if (adv.find(0)) {
+            current(line).advisors.addAll(Names.list(first(adv)));
+        }
+        if (thesis.find(0)) {
+            current(line).thesis = thesis.group(1).replaceAll("^[\\s\"“”']+|[\\s\"“”'.]+$", "");
+        }
+    }
+
+    /** A line, or the part of one before its advisors or thesis, that may start or date an entry. */
+    private void entryLine(Line line, String s) {
+        if (s.isBlank() || Places.isPlace(s) || s.split("\\s+").length > MAX_ENTRY_WORDS) {
             return;
         }
         Optional<Dates.Span> whole = Dates.whole(s);
@@ -71,14 +81,17 @@ final class EducationReader {
             span(whole.get());
             return;
         }
-        Optional<Dates.Span> lead = Dates.leading(s);
-        String rest = lead.isPresent() ? Dates.afterLeading(s) : s;
+        Optional<Dates.Cut> cut = Dates.cut(s);
+        String rest = cut.map(Dates.Cut::rest).orElse(s);
+        Dates.Span span = cut.map(Dates.Cut::span).orElse(null);
         if (DEGREE.matcher(rest).find()) {
-            degree(line, rest, lead.orElse(null));
-        } else if (INSTITUTION.matcher(rest).find() && rest.split("\\s+").length <= MAX_INSTITUTION_WORDS + 2) {
+            degree(line, rest, span);
+        } else if (INSTITUTION.matcher(rest).find() && !Markup.isBullet(line.text())) {
             Draft d = startEntry(line);
             d.institution = institution(rest);
-            lead.ifPresent(this::span);
+            if (span != null) {
+                span(span);
+            }
         }
     }
 
@@ -87,18 +100,29 @@ final class EducationReader {
         String degree = !bold.isEmpty() && DEGREE.matcher(bold.get(0)).find() ? bold.get(0) : text.split("\\s*,\\s*")[0];
         String after = text.substring(Math.min(text.length(), text.indexOf(degree) + degree.length()))
                 .replaceFirst("^[\\s,]+(?:(?:at|from)\\s+)?", "");
-        String institution = after.isBlank() ? null : institution(after.split("\\s*,\\s*")[0]);
+        List<String> parts = new ArrayList<>(List.of(after.split("\\s*,\\s*")));
+        parts.removeIf(String::isBlank);
+        // A bare degree ("Ph.D., Electrical Engineering and Computer Science, MIT") is followed by its field.
+        boolean bare = !FIELD.matcher(degree).find();
+        String field = bare && !parts.isEmpty() && !INSTITUTION.matcher(parts.get(0)).find() ? parts.remove(0) : null;
+        String institution = parts.stream().filter(p -> INSTITUTION.matcher(p).find()).findFirst()
+                .orElse(parts.isEmpty() ? null : parts.get(0));
         Draft d;
         if (institution != null) {
             d = startEntry(line);
-            d.institution = institution;
+            d.institution = institution(institution);
         } else {
-            d = drafts.isEmpty() ? startEntry(line) : lacking(drafts.get(drafts.size() - 1));
+            d = drafts.isEmpty() ? startEntry(line) : lacking(last());
         }
-        d.degree = TitleCase.of(degree.strip());
+        String printed = TitleCase.of(degree.strip().replaceAll("[\\s,]+$", ""));
+        d.degree = field == null || printed.contains(" ") ? printed : printed + ", " + field;
         if (span != null) {
             d.span = span;
         }
+    }
+
+    private Draft last() {
+        return drafts.get(drafts.size() - 1);
     }
 
     /** The current entry when it has no degree yet, else the nearest earlier one without, else a new one. */

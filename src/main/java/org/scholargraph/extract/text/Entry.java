@@ -6,6 +6,8 @@ import java.util.List;
 /** One publication entry gathered from its lines, before it becomes a paper. */
 final class Entry {
     final Line title;
+    /** The title when the title line holds more than the title (a whole reference), else null. */
+    String titleText;
     final PublicationLine authors;
     PublicationLine venue;
     final List<String> notes = new ArrayList<>();
@@ -22,6 +24,17 @@ final class Entry {
         if (authors.authors().note() != null) {
             notes.add(authors.authors().note());
         }
+    }
+
+    /** An entry that is one whole reference line. */
+    static Entry of(PublicationLine citation) {
+        Entry e = new Entry(citation.line(), citation);
+        e.titleText = citation.citation().title();
+        e.notes.addAll(citation.citation().notes());
+        if (citation.venue() != null) {
+            e.venue = citation;
+        }
+        return e;
     }
 
     /** Takes what a line says about this entry; a second venue or abstract is not this entry's. */

@@ -88,6 +88,23 @@ final class Names {
         return out.toString();
     }
 
+    /**
+     * Whether two spellings name one person as far as a single document tells: the same key, or
+     * the same surname with compatible first initials ("J. Doe" and "Jane Doe").
+     */
+    static boolean samePerson(String a, String b) {
+        String ka = key(a);
+        String kb = key(b);
+        if (ka.equals(kb)) {
+            return true;
+        }
+        String[] ta = ka.split(" ");
+        String[] tb = kb.split(" ");
+        boolean initialOnly = ta[0].length() == 1 || tb[0].length() == 1;
+        return ta.length >= 2 && tb.length >= 2 && initialOnly && ta[ta.length - 1].equals(tb[tb.length - 1])
+                && ta[0].charAt(0) == tb[0].charAt(0);
+    }
+
     /** Lower case, no diacritics, punctuation as spaces: "Jörn-Henrik Jacobsen" → "jorn henrik jacobsen". */
     static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");

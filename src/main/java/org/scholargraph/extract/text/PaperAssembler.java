@@ -22,30 +22,34 @@ final class PaperAssembler {
             "(?i)\\b(award|best (?:student )?paper|outstanding paper|honou?rable mention|test of time)\\b");
     private static final Pattern NOMINEE = Pattern.compile("(?i)\\b(nominee|nominated|nomination|finalist)\\b");
 
-    private final String owner;
+    private final String ownerName;
     private final Problems problems;
     private final boolean documentNotesEqual;
 
     PaperAssembler(String owner, boolean documentNotesEqual, Problems problems) {
-        this.owner = owner == null ? null : Names.key(owner);
+        this.ownerName = owner;
         this.documentNotesEqual = documentNotesEqual;
         this.problems = problems;
     }
 
     Paper.Builder assemble(Entry e) {
-        Paper.Builder b = Paper.builder(title(e.title), problems.at(e.title));
+        String title = title(e);
+        Paper.Builder b = Paper.builder(title, problems.at(e.title));
         authors(e, b);
         venue(e, b);
         notes(e, b);
         if (e.abstractText != null && !e.abstractText.isBlank()) {
             b.abstractText(e.abstractText);
         }
-        String title = title(e.title);
         for (Anchor a : e.anchors) {
             PaperLinks.of(a, title).ifPresent(b::link);
             PaperLinks.arxivId(a.url()).ifPresent(b::arxivId);
         }
         return b;
+    }
+
+    static String title(Entry e) {
+        return e.titleText != null ? e.titleText : title(e.title);
     }
 
     static String title(Line line) {
@@ -59,7 +63,7 @@ final class PaperAssembler {
         EqualMarks marks = new EqualMarks(line.names(), e.equalNote || documentNotesEqual);
         for (PrintedName n : line.names()) {
             int group = marks.groupOf(n);
-            boolean self = owner != null && owner.equals(Names.key(n.name()));
+            boolean self = ownerName != null && Names.samePerson(ownerName, n.name());
             b.author(new Author(n.name(), n.printed(), group > 0, group, self));
         }
         if (line.elided()) {
@@ -70,7 +74,8 @@ final class PaperAssembler {
 
     private void venue(Entry e, Paper.Builder b) {
         if (e.venue == null) {
-            b.year(e.yearHeading);
+            Integer cited = e.authors.citation() != null ? e.authors.citation().year() : null;
+            b.year(cited != null ? cited : e.yearHeading);
             return;
         }
         VenueReading v = e.venue.venue();

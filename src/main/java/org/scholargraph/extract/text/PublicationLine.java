@@ -5,12 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * One line of a publication list and what it is: an author list, a venue-year, a presentation or
- * award note, an abstract (labelled "Abstract:"), a long paragraph of prose (an unlabelled abstract, or an
+ * award note, a whole reference on one line, an abstract (labelled "Abstract:"), a long paragraph of prose (an unlabelled abstract, or an
  * introduction), unbuilt template code, an "Equal contribution" footnote, a location, a list number, or other
  * text (a title, a figure caption).
  */
-record PublicationLine(Line line, Role role, AuthorLine authors, VenueReading venue, String text) {
-    enum Role { NUMBER, TEMPLATE, ABSTRACT, PROSE, EQUAL_NOTE, AUTHORS, VENUE, NOTE, LOCATION, TEXT }
+record PublicationLine(Line line, Role role, AuthorLine authors, VenueReading venue, InlineCitation citation, String text) {
+    enum Role { NUMBER, TEMPLATE, ABSTRACT, PROSE, EQUAL_NOTE, AUTHORS, CITATION, VENUE, NOTE, LOCATION, TEXT }
 
     private static final Pattern NUMBER = Pattern.compile(
             "^(?:\\[?\\d{1,3}[.)\\]]?|(?:19|20)\\d{2}(?:\\s+(?:and|&|or)\\s+(?:earlier|before|older|prior))?)$",
@@ -44,11 +44,15 @@ record PublicationLine(Line line, Role role, AuthorLine authors, VenueReading ve
         }
         Optional<AuthorLine> authors = AuthorLine.parse(line.text());
         if (authors.isPresent()) {
-            return new PublicationLine(line, Role.AUTHORS, authors.get(), null, plain);
+            return new PublicationLine(line, Role.AUTHORS, authors.get(), null, null, plain);
+        }
+        Optional<InlineCitation> citation = InlineCitation.parse(line, venues);
+        if (citation.isPresent()) {
+            return new PublicationLine(line, Role.CITATION, citation.get().authors(), citation.get().venue(), citation.get(), plain);
         }
         Optional<VenueReading> venue = venues.read(line.text());
         if (venue.isPresent()) {
-            return new PublicationLine(line, Role.VENUE, null, venue.get(), plain);
+            return new PublicationLine(line, Role.VENUE, null, venue.get(), null, plain);
         }
         if (words <= NOTE_WORDS && NOTE.matcher(plain).find()) {
             return of(line, Role.NOTE, plain);
@@ -60,7 +64,7 @@ record PublicationLine(Line line, Role role, AuthorLine authors, VenueReading ve
     }
 
     private static PublicationLine of(Line line, Role role, String text) {
-        return new PublicationLine(line, role, null, null, text);
+        return new PublicationLine(line, role, null, null, null, text);
     }
 
     boolean is(Role r) {

@@ -9,7 +9,8 @@ import org.scholargraph.extract.text.PublicationLine.Role;
  * section starts with text (the usual layout) each entry's title is the nearest text line above
  * its authors; venue and notes between the title and the authors are the entry's, and so is
  * everything after the authors up to the next entry's title (venue, notes, abstract). When a
- * section starts with an author line, the title is the first text line after it. Abstracts that
+ * section starts with an author line, the title is the first text line after it. A whole
+ * reference on one line is an entry by itself. Abstracts that
  * belong to no entry are returned as loose abstracts, never made into untitled papers.
  */
 final class PublicationReader {
@@ -24,14 +25,34 @@ final class PublicationReader {
     }
 
     Result read(List<Line> lines) {
-        List<PublicationLine> items = lines.stream().map(l -> PublicationLine.classify(l, venues)).toList();
+        List<PublicationLine> items = demoteBoldTitles(lines.stream().map(l -> PublicationLine.classify(l, venues)).toList());
         List<Integer> anchors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).is(Role.AUTHORS)) {
                 anchors.add(i);
             }
         }
-        return authorsFirst(items) ? readAuthorsFirst(items, anchors) : readTitleFirst(items, anchors);
+        Result r = authorsFirst(items) ? readAuthorsFirst(items, anchors) : readTitleFirst(items, anchors);
+        List<Entry> entries = new ArrayList<>(r.entries());
+        items.stream().filter(p -> p.is(Role.CITATION)).map(Entry::of).forEach(entries::add);
+        entries.sort((a, b) -> Integer.compare(a.title.number(), b.title.number()));
+        return new Result(entries, r.looseAbstracts(), r.untitled());
+    }
+
+    /**
+     * A lone bold "name" right above an author list is a bold title ("**Deep Residual Learning**"),
+     * not a single-author list.
+     */
+    private static List<PublicationLine> demoteBoldTitles(List<PublicationLine> items) {
+        List<PublicationLine> out = new ArrayList<>(items);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PublicationLine p = out.get(i);
+            boolean lone = p.is(Role.AUTHORS) && p.authors().names().size() == 1 && !p.authors().elided();
+            if (lone && out.get(i + 1).is(Role.AUTHORS)) {
+                out.set(i, new PublicationLine(p.line(), Role.TEXT, null, null, null, p.text()));
+            }
+        }
+        return out;
     }
 
     private static boolean authorsFirst(List<PublicationLine> items) {

@@ -27,6 +27,9 @@ final class ServiceReader {
     private static final Pattern DISTINCTION = Pattern.compile(
             "\\(\\s*([^()]*\\b(?:top|outstanding|best|highlighted|expert|distinguished|notable)\\b[^()]*)\\)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_LABEL = Pattern.compile("^([^:]{1,40}):\\s*(.+)$");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})(?!\\d)");
+    private static final int MAX_EDITIONS = 15;
     private static final Pattern OWN_VENUE = Pattern.compile("(?i)\\b(workshops?|tutorials?|symposium)\\b");
 
     private final VenueLine venues;
@@ -46,7 +49,7 @@ final class ServiceReader {
                 pendingYear = whole.get().year();
                 continue;
             }
-            if (Markup.isBullet(line.text()) && !open.isEmpty()) {
+            if (Markup.isBullet(line.text()) && !open.isEmpty() && describes(s)) {
                 describe(out, open, s);
                 continue;
             }
@@ -54,10 +57,17 @@ final class ServiceReader {
             Optional<Dates.Span> lead = Dates.leading(s);
             Integer year = lead.map(Dates.Span::year).orElse(pendingYear);
             String text = lead.isPresent() ? Dates.afterLeading(s) : s;
-            String lineRole = roleIn(text).orElse(reviewing ? "Reviewer" : null);
+            Matcher label = ROLE_LABEL.matcher(text);
+            Optional<String> labelled = label.matches() ? roleIn(label.group(1)) : Optional.empty();
+            if (labelled.isPresent()) {
+                text = label.group(2);
+            }
+            String lineRole = labelled.or(() -> roleIn(s)).orElse(reviewing ? "Reviewer" : null);
             for (String part : parts(text)) {
-                open.add(out.size());
-                out.add(item(part, year, lineRole, line));
+                for (String edition : editions(part)) {
+                    open.add(out.size());
+                    out.add(item(edition, year, lineRole, line));
+                }
             }
             pendingYear = null;
         }
@@ -77,6 +87,29 @@ final class ServiceReader {
             if (role.isPresent() && parts.size() >= 2) {
                 parts.forEach(p -> out.add(item(p, null, role.get(), line)));
             }
+        }
+        return out;
+    }
+
+    /** A bullet under an item describes it ("Reviewed submissions…") unless it names a venue of its own. */
+    private boolean describes(String bullet) {
+        return venues.read(bullet).isEmpty() && venues.series(bullet).isEmpty();
+    }
+
+    /** "NeurIPS 2020-2022" is three editions served. */
+    private static List<String> editions(String part) {
+        Matcher m = YEAR_RANGE.matcher(part);
+        if (!m.find()) {
+            return List.of(part);
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        if (to < from || to - from > MAX_EDITIONS) {
+            return List.of(part);
+        }
+        List<String> out = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            out.add(part.substring(0, m.start()) + y + part.substring(m.end()));
         }
         return out;
     }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class TalkReader {
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]+?)[,.]?[”\"]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[—–|]\\s+|\\s+-\\s+");
     /** "Host. Title": the first full stop after a word of two letters or more (not "J.P."). */
     private static final Pattern HOST_STOP = Pattern.compile("(?<=[\\p{L}\\p{N})]{2})\\.\\s+(?=\\S)");
@@ -147,16 +148,39 @@ final class TalkReader {
             String s = line.plain();
             Optional<Dates.Cut> cut = Dates.cut(s);
             String rest = cut.map(Dates.Cut::rest).orElse(s);
-            String[] parts = SEPARATOR.split(rest, 2);
-            if (rest.isBlank() || (cut.isEmpty() && parts.length < 2) || s.matches("\\d{1,3}[.)]?")) {
+            if (rest.isBlank() || s.matches("\\d{1,3}[.)]?")) {
                 continue;
             }
-            String host = parts.length > 1 ? parts[1].strip() : null;
+            String[] titleAndHost = titleAndHost(rest, cut.isPresent());
+            if (titleAndHost == null || tidy(titleAndHost[0]).isEmpty()) {
+                continue;
+            }
             String date = cut.map(c -> c.span().text()).orElse(null);
             Integer year = cut.map(c -> c.span().year()).orElse(null);
-            out.add(new TalkItem(tidy(parts[0]), host, date, year, line));
+            out.add(new TalkItem(tidy(titleAndHost[0]), titleAndHost[1], date, year, line));
         }
         return out;
+    }
+
+    /**
+     * "“Title”, Host", "Title — Host", or, on a dated line, "Title, Host"; null when an undated
+     * line has no separator (prose, not a talk).
+     */
+    private static String[] titleAndHost(String rest, boolean dated) {
+        Matcher q = QUOTED.matcher(rest);
+        if (q.find() && q.start() <= 2) {
+            String host = rest.substring(q.end()).replaceFirst("^[\\s,.:;—–-]+", "").strip();
+            return new String[] {q.group(1), host.isEmpty() ? null : host};
+        }
+        String[] parts = SEPARATOR.split(rest, 2);
+        if (parts.length == 2) {
+            return new String[] {parts[0], parts[1].strip()};
+        }
+        if (!dated) {
+            return null;
+        }
+        int comma = rest.indexOf(", ");
+        return comma > 0 ? new String[] {rest.substring(0, comma), rest.substring(comma + 2).strip()} : new String[] {rest, null};
     }
 
     /** "J.P. Morgan AI Research. Self-Tuning Networks." → {host, title}; a text without a host is all title. */

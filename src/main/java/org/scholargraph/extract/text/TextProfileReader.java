@@ -91,7 +91,7 @@ final class TextProfileReader {
             List<String> titles = new ArrayList<>();
             List<Line> titleLines = new ArrayList<>();
             for (Entry e : entries) {
-                String title = PaperAssembler.title(e.title);
+                String title = PaperAssembler.title(e);
                 if (title.isBlank()) {
                     problems.warn(e.title, "the line above an author list has no title words; no paper made of it");
                     continue;

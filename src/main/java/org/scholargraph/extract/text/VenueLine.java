@@ -169,7 +169,18 @@ final class VenueLine {
             m.appendReplacement(out, Matcher.quoteReplacement(note ? " " : m.group()));
         }
         m.appendTail(out);
-        return Markup.spaces(out.toString());
+        // "NeurIPS 2021, Oral Presentation": a comma-separated note after the venue.
+        List<String> kept = new ArrayList<>();
+        String[] segments = out.toString().split("\\s*[,;]\\s*");
+        for (int i = 0; i < segments.length; i++) {
+            boolean note = i > 0 && NOTE_WORDS.matcher(segments[i]).find() && !segments[i].matches(".*\\d{4}.*");
+            if (note) {
+                notes.add(segments[i].strip());
+            } else {
+                kept.add(segments[i]);
+            }
+        }
+        return Markup.spaces(String.join(", ", kept));
     }
 
     private static String tidy(String name) {
