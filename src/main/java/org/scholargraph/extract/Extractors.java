@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.scholargraph.extract.html.AwardPageExtractor;
 import org.scholargraph.extract.hugo.HugoOptions;
 import org.scholargraph.extract.hugo.HugoPublicationExtractor;
+import org.scholargraph.extract.text.CvTextExtractor;
+import org.scholargraph.extract.text.SiteSnapshotExtractor;
 import org.scholargraph.model.VenueCatalog;
 import org.scholargraph.source.Document;
 
@@ -25,7 +27,9 @@ public final class Extractors {
         VenueCatalog catalog = VenueCatalog.bundled();
         return new Extractors(List.of(
                 new HugoPublicationExtractor(HugoOptions.defaults().withDrafts(includeDrafts), catalog),
-                new AwardPageExtractor(catalog)));
+                new AwardPageExtractor(catalog),
+                new SiteSnapshotExtractor(catalog),
+                new CvTextExtractor(catalog)));
     }
 
     public List<String> kinds() {

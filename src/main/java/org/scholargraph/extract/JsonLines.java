@@ -11,6 +11,7 @@ import org.scholargraph.model.Education;
 import org.scholargraph.model.Employment;
 import org.scholargraph.model.Link;
 import org.scholargraph.model.Paper;
+import org.scholargraph.model.PaperAbstract;
 import org.scholargraph.model.PaperAward;
 import org.scholargraph.model.Person;
 import org.scholargraph.model.Presentation;
@@ -43,6 +44,11 @@ public final class JsonLines {
             node = talk(t);
         } else if (record instanceof Service s) {
             node = service(s);
+        } else if (record instanceof PaperAbstract a) {
+            node = json.createObjectNode();
+            node.put("type", "abstract");
+            node.put("text", a.text());
+            putIfPresent(node, "owner", a.owner());
         } else {
             node = award((AwardReceipt) record);
         }

@@ -33,7 +33,8 @@ class IngestAndQueryCommandTest {
         assertEquals(0, ingest.exit(), ingest.out() + ingest.err());
         assertTrue(ingest.out().contains("loaded   award-page"), ingest.out());
         assertTrue(ingest.out().contains("loaded   hugo-publication"), ingest.out());
-        assertTrue(ingest.out().contains("2 loaded, 0 failed"), ingest.out());
+        assertTrue(ingest.out().contains("5 sources: 5 loaded, 0 failed, 0 skipped"), ingest.out());
+        assertTrue(ingest.out().contains("loaded   cv-text            data/samples/grathwohl-cv.txt"), ingest.out());
 
         Cli.Run query = cli.run("query", "outstanding-awards", "--format", "csv");
         assertEquals(0, query.exit(), query.err());
