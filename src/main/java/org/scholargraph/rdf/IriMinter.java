@@ -72,6 +72,34 @@ public final class IriMinter {
         return iri("receipt/" + kind.key(this) + "/" + recipientKey + y + (nominee ? "/nomination" : ""));
     }
 
+    /** A talk: its speaker, title and, when known, year ("talk/will-grathwohl/<title-key>/2020"). */
+    public Node talk(String speaker, String title, Integer year) {
+        return iri("talk/" + Keys.ofName(speaker) + "/" + Keys.of(title) + (year != null ? "/" + year : ""));
+    }
+
+    /**
+     * A person's service in a role at a venue: keyed on the edition when the venue has a year, on
+     * the series when not, and on person and role alone when no venue is named.
+     */
+    public Node service(String person, String role, VenueRef venue) {
+        String at = "";
+        if (venue != null) {
+            Integer year = editionYear(venue);
+            at = "/" + (year != null ? editionKey(venue, year) : venueKey(venue));
+        }
+        return iri("service/" + Keys.ofName(person) + "/" + Keys.of(role) + at);
+    }
+
+    /** A person's education at an institution, per degree when the source names one. */
+    public Node education(String person, String institution, String degree) {
+        return iri("education/" + Keys.ofName(person) + "/" + Keys.of(institution) + optional(degree));
+    }
+
+    /** A person's position at an organisation, per role when the source names one. */
+    public Node employment(String person, String organisation, String role) {
+        return iri("employment/" + Keys.ofName(person) + "/" + Keys.of(organisation) + optional(role));
+    }
+
     /** The series a venue reference belongs to, under the catalog's canonical names. */
     public VenueRef series(VenueRef venue) {
         VenueRef canonical = catalog.canonical(venue);
@@ -97,6 +125,10 @@ public final class IriMinter {
 
     private String editionKey(VenueRef venue, int year) {
         return venueKey(venue) + "-" + year;
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? "" : "/" + Keys.of(text);
     }
 
     private static String withoutYear(String name) {

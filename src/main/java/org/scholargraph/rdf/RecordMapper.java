@@ -5,6 +5,8 @@ import org.scholargraph.model.AwardReceipt;
 import org.scholargraph.model.Paper;
 import org.scholargraph.model.Person;
 import org.scholargraph.model.Record;
+import org.scholargraph.model.Service;
+import org.scholargraph.model.Talk;
 
 /**
  * Turns model records into triples sent to a {@link StreamRDF}, in the shape ontology/README.md
@@ -17,6 +19,8 @@ public final class RecordMapper {
     private final PaperMapper papers;
     private final PersonMapper people;
     private final AwardMapper awards;
+    private final TalkMapper talks;
+    private final ServiceMapper services;
 
     public RecordMapper(MappingContext context) {
         IriMinter iris = new IriMinter(context.base(), context.catalog());
@@ -24,6 +28,8 @@ public final class RecordMapper {
         this.people = new PersonMapper(iris);
         this.awards = new AwardMapper(iris, venues, people, context.sourceNode());
         this.papers = new PaperMapper(iris, venues, people, awards);
+        this.talks = new TalkMapper(iris, people);
+        this.services = new ServiceMapper(iris, venues, people);
     }
 
     /** Sends one record's triples; returns how many. */
@@ -35,6 +41,10 @@ public final class RecordMapper {
             people.map(person, triples);
         } else if (record instanceof AwardReceipt award) {
             awards.personAward(award, triples);
+        } else if (record instanceof Talk talk) {
+            talks.map(talk, triples);
+        } else if (record instanceof Service service) {
+            services.map(service, triples);
         } else {
             throw new IllegalArgumentException("no mapping for record type " + record.getClass().getName());
         }

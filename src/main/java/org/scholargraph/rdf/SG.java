@@ -36,6 +36,10 @@ public final class SG {
     public static final Node SpotlightPresentation = term("SpotlightPresentation");
     public static final Node PosterPresentation = term("PosterPresentation");
     public static final Node Source = term("Source");
+    public static final Node Talk = term("Talk");
+    public static final Node ServiceRole = term("ServiceRole");
+    public static final Node Education = term("Education");
+    public static final Node Employment = term("Employment");
 
     // Paper
     public static final Node authorship = term("authorship");          // Paper -> Authorship
@@ -89,6 +93,29 @@ public final class SG {
     public static final Node position = term("position");
     public static final Node affiliation = term("affiliation");
     public static final Node researchInterest = term("researchInterest");
+    public static final Node education = term("education");            // Person -> Education
+    public static final Node employment = term("employment");          // Person -> Employment
+
+    // Education and employment
+    public static final Node degree = term("degree");
+    public static final Node institution = term("institution");
+    public static final Node advisor = term("advisor");                // Education -> Person
+    public static final Node thesisTitle = term("thesisTitle");
+    public static final Node organisation = term("organisation");
+    public static final Node host = term("host");                      // Employment -> Person
+    public static final Node role = term("role");                      // Employment|ServiceRole -> string
+    public static final Node startYear = term("startYear");            // xsd:integer
+    public static final Node endYear = term("endYear");                // xsd:integer
+
+    // Talks
+    public static final Node speaker = term("speaker");                // Talk -> Person
+    public static final Node hostName = term("hostName");              // Talk -> string: where, or for whom
+    public static final Node date = term("date");                      // Talk -> string as written
+
+    // Service
+    public static final Node servedBy = term("servedBy");              // ServiceRole -> Person
+    public static final Node servedAt = term("servedAt");              // ServiceRole -> VenueEdition|Venue
+    public static final Node distinction = term("distinction");        // ServiceRole -> string
 
     // Presentation
     public static final Node presentedAt = term("presentedAt");        // Presentation -> VenueEdition

@@ -3,6 +3,8 @@ package org.scholargraph.rdf;
 import java.util.List;
 import org.scholargraph.model.Author;
 import org.scholargraph.model.AwardReceipt;
+import org.scholargraph.model.Education;
+import org.scholargraph.model.Employment;
 import org.scholargraph.model.Link;
 import org.scholargraph.model.LinkKind;
 import org.scholargraph.model.Origin;
@@ -12,6 +14,8 @@ import org.scholargraph.model.PaperType;
 import org.scholargraph.model.Person;
 import org.scholargraph.model.Presentation;
 import org.scholargraph.model.PresentationKind;
+import org.scholargraph.model.Service;
+import org.scholargraph.model.Talk;
 import org.scholargraph.model.VenueCatalog;
 import org.scholargraph.model.VenueRef;
 
@@ -96,5 +100,31 @@ final class GoldenRecords {
         return new Person("Will Grathwohl", "https://www.cs.toronto.edu/~wgrathwohl/", "PhD student",
                 "University of Toronto", List.of("generative modeling", "variational inference"),
                 Origin.of(CV_SOURCE).at("line 1"));
+    }
+
+    /** The CV's owner with two degrees (same advisors), two positions (one with hosts) and interests. */
+    static Person cvOwnerWithCareer() {
+        Origin cv = Origin.of(CV_SOURCE);
+        List<String> advisors = List.of("Richard Zemel", "David Duvenaud");
+        return new Person("Will Grathwohl", null, "PhD student", "University of Toronto",
+                List.of("generative modeling", "variational inference"),
+                List.of(new Education("PhD in Computer Science", "University of Toronto", advisors, 2018, null, null),
+                        new Education("M.S. in Computer Science", "University of Toronto", advisors, 2017, 2018,
+                                "Backpropagation Through Discrete Distributions")),
+                List.of(new Employment("Student Researcher", "Google Brain", List.of(), 2019, null),
+                        new Employment("Research Intern", "OpenAI", List.of("Ilya Sutskever", "Durk Kingma"), 2018, 2018)),
+                cv.at("line 3"));
+    }
+
+    /** An invited seminar talk, dated as the CV writes it. */
+    static Talk cvTalk() {
+        return new Talk("Will Grathwohl", "Using and Abusing Gradients for Discrete Sampling and Energy-Based Models",
+                "CMU Artificial Intelligence Seminar Series", "Feb. 2021", 2021, Origin.of(CV_SOURCE).at("line 196"));
+    }
+
+    /** Reviewing for ICML 2020, recognised as a top reviewer. */
+    static Service cvService() {
+        return new Service("Will Grathwohl", "Reviewer", new VenueRef("ICML", null, 2020), "Top 10% Reviewer",
+                Origin.of(CV_SOURCE).at("line 272"));
     }
 }

@@ -26,7 +26,7 @@ class OntologyReadmeTest {
     @Test
     void everyExampleQueryAnswersTheGoldenGraphs() throws IOException {
         List<String> queries = examples();
-        assertEquals(5, queries.size(), "example queries found in ontology/README.md");
+        assertEquals(7, queries.size(), "example queries found in ontology/README.md");
         Graph golden = golden();
         for (String q : queries) {
             try (QueryExecution exec = QueryExecution.create(q, ModelFactory.createModelForGraph(golden))) {
@@ -48,6 +48,17 @@ class OntologyReadmeTest {
         assertEquals(List.of("Paul Vicol", "Luke Metz", "Jascha Sohl-Dickstein"), names);
     }
 
+    @Test
+    void theServiceExampleGivesTheSeriesYearAndDistinction() throws IOException {
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution exec = QueryExecution.create(examples().get(6), ModelFactory.createModelForGraph(golden()))) {
+            exec.execSelect().forEachRemaining((QuerySolution s) -> rows.add(s.getLiteral("role").getString() + " "
+                    + s.getLiteral("venue").getString() + " " + s.getLiteral("year").getInt() + " "
+                    + s.getLiteral("distinction").getString()));
+        }
+        assertEquals(List.of("Reviewer ICML 2020 Top 10% Reviewer"), rows);
+    }
+
     private static List<String> examples() throws IOException {
         Matcher m = SPARQL_BLOCK.matcher(Files.readString(Path.of("ontology/README.md")));
         List<String> out = new ArrayList<>();
@@ -59,7 +70,7 @@ class OntologyReadmeTest {
 
     private static Graph golden() {
         Graph g = GraphFactory.createDefaultGraph();
-        for (String f : List.of("icml-outstanding-paper", "hugo-ffjord", "cv-awards")) {
+        for (String f : List.of("icml-outstanding-paper", "hugo-ffjord", "cv-awards", "cv-career")) {
             RDFDataMgr.read(g, "src/test/resources/rdf/" + f + ".ttl");
         }
         return g;

@@ -119,6 +119,11 @@ class OntologyTest {
         assertClose(SG.awardKind, "http://www.wikidata.org/prop/direct/P166");
         assertClose(SG.awardYear, "http://www.wikidata.org/prop/direct/P585");
         assertClose(SG.conferredBy, "http://www.wikidata.org/prop/direct/P1027");
+        assertClose(SG.education, "http://www.wikidata.org/prop/direct/P69");
+        assertClose(SG.employment, "http://www.wikidata.org/prop/direct/P108");
+        assertClose(SG.advisor, "http://www.wikidata.org/prop/direct/P184");
+        assertClose(SG.degree, "https://schema.org/educationalCredentialAwarded");
+        assertTrue(ONTOLOGY.contains(SG.Talk, RDFS.Nodes.subClassOf, NodeFactory.createURI("https://schema.org/Event")));
         assertTrue(ONTOLOGY.contains(SG.Person, RDFS.Nodes.subClassOf, NodeFactory.createURI("http://xmlns.com/foaf/0.1/Person")));
         assertTrue(ONTOLOGY.contains(SG.author, RDFS.Nodes.subPropertyOf, NodeFactory.createURI("http://purl.org/dc/terms/creator")));
     }
