@@ -72,9 +72,13 @@ public final class IriMinter {
         return iri("receipt/" + kind.key(this) + "/" + recipientKey + y + (nominee ? "/nomination" : ""));
     }
 
-    /** A talk: its speaker, title and, when known, year ("talk/will-grathwohl/<title-key>/2020"). */
-    public Node talk(String speaker, String title, Integer year) {
-        return iri("talk/" + Keys.ofName(speaker) + "/" + Keys.of(title) + (year != null ? "/" + year : ""));
+    /**
+     * A talk: its speaker, title and, when known, year and host ("talk/will-grathwohl/<title-key>/2020/<host-key>").
+     * The host is part of the key because people give the same talk at several places in a year.
+     */
+    public Node talk(String speaker, String title, Integer year, String host) {
+        String hostKey = host == null || host.isBlank() ? "" : "/" + Keys.of(host);
+        return iri("talk/" + Keys.ofName(speaker) + "/" + Keys.of(title) + (year != null ? "/" + year : "") + hostKey);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.scholargraph.rdf;
 import org.apache.jena.riot.system.StreamRDF;
 import org.scholargraph.model.AwardReceipt;
 import org.scholargraph.model.Paper;
+import org.scholargraph.model.PaperAbstract;
 import org.scholargraph.model.Person;
 import org.scholargraph.model.Record;
 import org.scholargraph.model.Service;
@@ -45,6 +46,10 @@ public final class RecordMapper {
             talks.map(talk, triples);
         } else if (record instanceof Service service) {
             services.map(service, triples);
+        } else if (record instanceof PaperAbstract) {
+            // A title-less abstract becomes knowledge only once it is linked to its paper by
+            // similarity (the resolution step); on its own it would be an untitled paper.
+            return 0;
         } else {
             throw new IllegalArgumentException("no mapping for record type " + record.getClass().getName());
         }

@@ -19,7 +19,7 @@ final class TalkMapper {
     }
 
     void map(Talk talk, Triples out) {
-        Node node = iris.talk(talk.speaker(), talk.title(), talk.year());
+        Node node = iris.talk(talk.speaker(), talk.title(), talk.year(), talk.host());
         out.add(node, RDF.Nodes.type, SG.Talk);
         out.text(node, DCTerms.title.asNode(), talk.title());
         out.add(node, SG.speaker, people.named(talk.speaker(), out));
