@@ -31,8 +31,9 @@ import org.scholargraph.model.VenueRef;
 final class EntryReader {
     private static final Pattern YEAR_CLASS = Pattern.compile("(?:^|[-_])((?:19|20)\\d\\d)$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i’m|my)\\s");
-    private static final Pattern TYPE_WORD = Pattern.compile("(?i)^(phd |master'?s |bachelor'?s )?(thesis|"
-            + "dissertation|patent|preprint|journal|book|chapter|report|workshop)$");
+    private static final Pattern TYPE_WORD = Pattern.compile("(?i)^(ph\\.?d\\.? |master'?s |bachelor'?s |book |journal "
+            + "|conference |technical |tech\\.? )?(thesis|dissertation|patent|preprint|journal|book|chapter|report|"
+            + "workshop|article|paper)$");
 
     private final SiteOwner owner;
     private final Authorship authorship;
@@ -215,7 +216,7 @@ final class EntryReader {
             Integer y = year;
             by = catalog.findIn(a.venueMention()).map(s -> s.ref(y))
                     .orElse(new VenueRef(null, TextForm.trimPunctuation(a.venueMention()), y));
-        } else if (d.venue != null && d.venue.shortName() != null) {
+        } else if (d.venue != null && d.type != PaperType.PREPRINT) {
             by = d.venue;
             year = d.venue.year() != null ? d.venue.year() : d.year;
         }
@@ -231,7 +232,7 @@ final class EntryReader {
                 continue;
             }
             String url = a.absUrl("href").isEmpty() ? href : a.absUrl("href");
-            String label = TextForm.squash(a.text()).replaceAll("^[\\[(]+|[\\])]+$", "");
+            String label = TextForm.squash(a.text()).replaceAll("^\\[(.*)\\]$", "$1").replaceAll("^\\((.*)\\)$", "$1");
             boolean isTitle = titleEl != null && (isAncestor(a, titleEl) || isAncestor(titleEl, a));
             LinkKind kind = LinkKinds.of(isTitle ? "paper" : label, url);
             d.link(new Link(kind, url, label.isEmpty() ? null : label));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.scholargraph.model.Origin;
-import org.scholargraph.model.Person;
 import org.scholargraph.model.Problem;
 import org.scholargraph.model.Record;
 import org.scholargraph.model.VenueCatalog;
@@ -44,7 +43,8 @@ final class HomepageReading {
         Publications publications = new Publications(page, owner.orElse(null), headings, catalog, authorship);
         List<Draft> papers = publications.read(lines, jsonLd, microdata);
         List<Record> records = new ArrayList<>();
-        owner.ifPresent(o -> records.add(Person.named(o.name(), Origin.of(page.location))));
+        Optional<Profile> profile = owner.map(o -> new Profile(page, headings, lines, o, facts, catalog));
+        profile.ifPresent(p -> records.add(p.person()));
         int layout = 0;
         for (Draft d : papers) {
             records.add(d.toPaper());
@@ -52,6 +52,7 @@ final class HomepageReading {
                 layout++;
             }
         }
+        profile.ifPresent(p -> records.addAll(p.activities()));
         boolean highwire = page.doc.selectFirst("meta[name=citation_title]") != null;
         return new HomepageExtractor.Reading(page, owner, records, layout, highwire);
     }

@@ -86,7 +86,8 @@ final class Line {
         StringBuilder out = new StringBuilder();
         for (Piece p : pieces) {
             Element a = p.inLink() ? p.parent().closest("a[href]") : null;
-            if (a == null || !TitleFinder.isLinkLabel(a.text())) {
+            String label = a == null ? "" : TextForm.squash(a.text());
+            if (a == null || !TitleFinder.isLinkLabel(label) && !label.matches("^\\[.*\\]$")) {
                 out.append(raw, p.start(), p.end()).append(' ');
             }
         }

@@ -22,7 +22,10 @@ final class VenueText {
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]");
     private static final Pattern EQUAL_NOTE = Pattern.compile(
             "(?i)[*∗†‡#]?\\s*(denotes\\s+|indicates\\s+)?(equal(ly)?\\s+contribut\\w*|joint\\s+first\\s+author\\w*)");
-    private static final Pattern SENTENCE = Pattern.compile("(?<=(?:19|20)\\d\\d|\\))\\.\\s+(?=\\S)");
+    /** A sentence ends after a number or a parenthesis: "…, 2022. Abridged in …", "arXiv:2110.00473. Also …". */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=\\d|\\))\\.\\s+(?=\\p{Lu})");
+    private static final Pattern LEADS_LIKE_VENUE = Pattern.compile("^(?i)(in|in:|to appear in|accepted (at|to|in)|"
+            + "published in|proceedings)\\s");
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern LEAD = Pattern.compile("^(?i)(in\\s*:\\s*|in\\s+the\\s+|in\\s+|to\\s+appear\\s+(in|at)"
             + "\\s+(the\\s+)?|accepted\\s+(at|to|in|by)\\s+(the\\s+)?|published\\s+(in|at)\\s+(the\\s+)?|appeared\\s+in"
@@ -56,7 +59,9 @@ final class VenueText {
 
     /** True when a line reads like a venue: a year, a known series, or a word venues use. */
     boolean hasEvidence(String text) {
-        return lastYear(text).isPresent() || catalog.findIn(text).isPresent() || EVIDENCE.matcher(text).find();
+        return lastYear(text).isPresent() || catalog.findIn(text).isPresent() || EVIDENCE.matcher(text).find()
+                || LEADS_LIKE_VENUE.matcher(TextForm.squash(text)).find()
+                && !text.matches("(?is).*\\b(we|our|i|my|this paper)\\b.*");
     }
 
     static boolean isYearOnly(String text) {
@@ -107,6 +112,7 @@ final class VenueText {
             return s;
         }
         String t = TextForm.trimPunctuation(s);
+        t = t.replaceAll("\\s*\\([^()]*\\b" + year + "\\b[^()]*\\)$", "").replaceAll("\\s*\\(\\s*" + year + "\\s*\\)", "");
         return t.replaceAll("[\\s,(]*\\b" + year + "\\b\\)?$", "").replaceAll("\\(\\s*\\)", " ");
     }
 
