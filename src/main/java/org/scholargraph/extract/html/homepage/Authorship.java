@@ -57,9 +57,14 @@ final class Authorship {
         return out;
     }
 
-    /** Authors from plain names (structured metadata): no marks, owner still recognised. */
+    private static String givenFirst(String name) {
+        String[] parts = TextForm.squash(name).split("\\s*,\\s*");
+        return parts.length == 2 && !parts[1].isEmpty() ? parts[1] + " " + parts[0] : name;
+    }
+
+    /** Authors from plain names (structured metadata, "Chen, Ricky T. Q." turned round): no marks. */
     List<Author> plain(List<String> names) {
-        return names.stream().map(PersonName::clean).filter(n -> !n.isBlank())
+        return names.stream().map(Authorship::givenFirst).map(PersonName::clean).filter(n -> !n.isBlank())
                 .map(n -> new Author(n, n, false, 0, owner != null && owner.matches(n)))
                 .collect(Collectors.toList());
     }

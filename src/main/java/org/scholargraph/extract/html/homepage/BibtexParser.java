@@ -52,6 +52,7 @@ final class BibtexParser {
                 }
             } catch (IllegalStateException ex) {
                 errors.add(ex.getMessage());
+                pos = at + 1;
             }
         }
         return new Result(entries, errors);

@@ -118,7 +118,7 @@ final class EntryReader {
 
     private static List<Element> abstracts(Element entry) {
         List<Element> out = new ArrayList<>();
-        for (Element e : entry.select("[class~=(?i)^abstract$], [itemprop=abstract], [itemprop=description]")) {
+        for (Element e : entry.select(".abstract, [itemprop=abstract], [itemprop=description]")) {
             if (!e.normalName().equals("a") && !e.normalName().equals("button") && !e.normalName().equals("meta")) {
                 out.add(e);
             }

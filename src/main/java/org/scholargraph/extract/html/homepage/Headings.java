@@ -145,7 +145,8 @@ final class Headings {
         return Integer.MAX_VALUE;
     }
 
-    boolean isHeading(Element e) {
-        return all.stream().anyMatch(h -> h.element() == e);
+    /** True when the element is a heading that announces a section ("Publications", "2021"). */
+    boolean announces(Element e) {
+        return all.stream().anyMatch(h -> h.element() == e && h.kind() != SectionKind.NEUTRAL);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,8 +29,8 @@ final class HtmlPage {
     private static final Pattern BIBTEX_START = Pattern.compile("^\\s*@[A-Za-z]+\\s*[{(]");
     private static final int MAX_PARSE_WARNINGS = 3;
 
-    /** BibTeX embedded in the page, with the element that held it. */
-    record BibBlock(Element holder, List<BibEntry> entries, Origin origin) {
+    /** BibTeX embedded in the page; {@code marker} stands where the block was, to place it in its section. */
+    record BibBlock(Node marker, List<BibEntry> entries, Origin origin) {
     }
 
     final Document doc;
@@ -178,10 +179,10 @@ final class HtmlPage {
             BibtexParser.Result r = BibtexParser.parse(text);
             Origin where = origin(block);
             r.errors().forEach(msg -> problems.add(Problem.warning(where, msg)));
-            Element holder = block.parent();
-            block.remove();
-            if (!r.entries().isEmpty() && holder != null) {
-                bibtex.add(new BibBlock(holder, r.entries(), where));
+            Comment marker = new Comment(" BibTeX block read and set aside ");
+            block.replaceWith(marker);
+            if (!r.entries().isEmpty()) {
+                bibtex.add(new BibBlock(marker, r.entries(), where));
             }
         }
     }

@@ -123,7 +123,7 @@ final class Profile {
             String role = null;
             for (int j = i + 1; j < Math.min(lines.size(), i + 7); j++) {
                 String next = lines.get(j).withoutLinkLabels().split("(?<=[a-z])\\.\\s")[0];
-                if (TextForm.wordCount(next) > 12 || headings.isHeading(lines.get(j).block())
+                if (TextForm.wordCount(next) > 12 || headings.announces(lines.get(j).block())
                         || FIRST_PERSON.matcher(next).find()) {
                     break;
                 }

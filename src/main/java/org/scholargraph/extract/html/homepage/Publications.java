@@ -45,12 +45,12 @@ final class Publications {
         }
         for (HtmlPage.BibBlock block : page.bibtex) {
             Optional<Read> holder = accepted.stream()
-                    .filter(r -> page.order().contains(r.entry().element(), block.holder())).findFirst();
-            if (holder.isEmpty() && headings.sectionOf(block.holder()).excludesPapers()) {
+                    .filter(r -> page.order().contains(r.entry().element(), block.marker())).findFirst();
+            if (holder.isEmpty() && headings.sectionOf(block.marker()).excludesPapers()) {
                 continue;
             }
             for (BibEntry e : block.entries()) {
-                Draft d = BibtexPapers.draft(e, authorship, catalog, block.origin(), page.order().start(block.holder()));
+                Draft d = BibtexPapers.draft(e, authorship, catalog, block.origin(), page.order().start(block.marker()));
                 if (d == null) {
                     continue;
                 }

@@ -50,7 +50,8 @@ final class SectionItems {
         for (Line line : inside) {
             Element holder = null;
             for (Element e : chain(line, heading.element(), order)) {
-                if (EntryFinder.signature(e).equals(itemSignature)) {
+                if (itemSignature != null ? EntryFinder.signature(e).equals(itemSignature)
+                        : ITEM_TAGS.contains(e.normalName())) {
                     holder = e;
                     break;
                 }

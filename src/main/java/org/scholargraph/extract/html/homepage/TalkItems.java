@@ -26,7 +26,16 @@ final class TalkItems {
             return Optional.empty();
         }
         String title = titleOf(item);
-        String rest = text.replace(title, " ");
+        StringBuilder others = new StringBuilder();
+        for (Line l : item.lines()) {
+            String t = l.withoutLinkLabels();
+            NameList.Result names = NameList.read(t);
+            boolean onlyNames = !names.isEmpty() && TextForm.trimPunctuation(t.substring(names.end())).isEmpty();
+            if (!onlyNames) {
+                others.append(t).append(", ");
+            }
+        }
+        String rest = others.toString().replace(title, " ");
         Matcher date = DATE.matcher(rest);
         String dateText = date.find() ? date.group(1) : null;
         if (dateText == null) {

@@ -64,7 +64,7 @@ final class TitleFinder {
         NameList.Result names = NameList.read(text);
         boolean onlyNames = !names.isEmpty() && TextForm.trimPunctuation(text.substring(names.end())).isEmpty();
         boolean owners = owner != null && names.items().stream().anyMatch(n -> owner.matches(n.name()));
-        return !(onlyNames && (owners || !explicit)) && !Badges.onlyBadges(text) && !isLinkLabel(text) && !VenueText.isYearOnly(text);
+        return !(onlyNames && (owners || !explicit)) && SectionKind.of(text) == SectionKind.NEUTRAL && !Badges.onlyBadges(text) && !isLinkLabel(text) && !VenueText.isYearOnly(text);
     }
 
     private static boolean insidePerson(Element e) {
