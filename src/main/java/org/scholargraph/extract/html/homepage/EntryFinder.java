@@ -32,7 +32,7 @@ final class EntryFinder {
             if (blocks.contains(line.block())) {
                 continue;
             }
-            if (NameList.read(line.raw()).items().stream().anyMatch(i -> owner.matches(i.name()))) {
+            if (NameList.findNaming(line.raw(), owner::matches).isPresent()) {
                 blocks.add(line.block());
                 anchors.add(line.block());
             }

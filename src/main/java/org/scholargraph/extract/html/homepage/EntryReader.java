@@ -35,6 +35,10 @@ final class EntryReader {
             + "|conference |technical |tech\\.? )?(thesis|dissertation|patent|preprint|journal|book|chapter|report|"
             + "workshop|article|paper)$");
 
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^[“\"]([^”\"]{3,300}?)[,.]?[”\"]\\s*[,.]?\\s*");
+    private static final Pattern TITLE_SENTENCE = Pattern.compile(
+            "^(.{3,300}?[^\\s.](?<!(?:^|\\s)\\p{Lu}))([.?!])[\"”]?\\s+(?=\\S)");
+
     private final SiteOwner owner;
     private final Authorship authorship;
     private final VenueText venues;
@@ -114,6 +118,11 @@ final class EntryReader {
         t = t.replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
         t = t.replaceAll("[\\s.,;:]+$", "").strip();
         return t.isEmpty() ? null : t;
+    }
+
+    private static String cleanTitle(String text) {
+        String t = TextForm.trimPunctuation(text).replaceAll("^[\"“”'‘’]+|[\"“”'‘’,]+$", "");
+        return TextForm.trimPunctuation(t);
     }
 
     private static List<Element> abstracts(Element entry) {
@@ -292,7 +301,7 @@ final class EntryReader {
         boolean findAuthors() {
             for (int i = 0; i < lines.size() && first < 0; i++) {
                 Line l = lines.get(i);
-                if (!isTitle(l) && NameList.read(l.raw()).items().stream().anyMatch(n -> owner.matches(n.name()))) {
+                if (!isTitle(l) && NameList.findNaming(l.raw(), owner::matches).isPresent()) {
                     first = i;
                     last = i;
                 }
@@ -311,12 +320,51 @@ final class EntryReader {
                 joined.append(lines.get(i).raw()).append(' ');
             }
             String all = joined.toString();
-            names = NameList.read(all);
+            names = NameList.findNaming(all, owner::matches).orElse(NameList.read(all));
             remainder = TextForm.squash(all.substring(Math.min(names.end(), all.length())));
+            if (names.isEmpty()) {
+                return false;
+            }
+            if (title == null) {
+                String before = cleanTitle(all.substring(0, names.items().get(0).start()));
+                title = TextForm.wordCount(before) >= 2 ? before : null;
+            }
+            if (title == null) {
+                title = titleFromRemainder();
+            }
             if (title == null) {
                 title = fallbackTitle();
             }
-            return !names.isEmpty();
+            return true;
+        }
+
+        /**
+         * "A. Author, B. Author. The Title. In ICML 2020." — the first sentence after the names is the
+         * title when what follows it reads like a venue (or nothing follows).
+         */
+        private String titleFromRemainder() {
+            String r = TextForm.trimPunctuation(remainder);
+            Matcher quoted = QUOTED_TITLE.matcher(r);
+            Matcher sentence = TITLE_SENTENCE.matcher(r);
+            String candidate;
+            String rest;
+            if (quoted.find()) {
+                candidate = quoted.group(1);
+                rest = r.substring(quoted.end());
+            } else if (sentence.find()) {
+                candidate = sentence.group(1) + (sentence.group(2).equals(".") ? "" : sentence.group(2));
+                rest = r.substring(sentence.end());
+            } else {
+                candidate = r;
+                rest = "";
+            }
+            candidate = cleanTitle(candidate);
+            if (TextForm.wordCount(candidate) < 2 || Badges.onlyBadges(candidate) || venues.hasEvidence(candidate)
+                    && !rest.isBlank() || !rest.isBlank() && !venues.hasEvidence(rest)) {
+                return null;
+            }
+            remainder = rest;
+            return candidate;
         }
 
         private boolean continues(Line l, boolean before) {

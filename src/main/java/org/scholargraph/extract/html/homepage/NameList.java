@@ -20,6 +20,10 @@ final class NameList {
     private static final Pattern LABEL = Pattern.compile("^\\s*(?i)(authors?\\s*:|by\\s+)\\s*");
     private static final Pattern ELISION = Pattern.compile("^(\\.{3}|…|et\\s+al\\.?)$");
     private static final Pattern MARKS_ONLY = Pattern.compile("^[\\s*∗⁎†‡#§¶✝⋆★0-9]+$");
+    private static final Pattern SURNAME = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+$");
+    private static final Pattern LEADING_INITIALS = Pattern.compile(
+            "^\\p{Lu}\\.(\\s?-?\\p{Lu}\\.){0,2}[*∗⁎†‡#§¶✝⋆★0-9]*(?=\\s|$)");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?:”\"])\\s+(?=[\\p{Lu}*∗†‡])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\p{L}[\"”])\\.\\s+");
 
     /** One name as printed, with the offsets of its printed form in the line. */
@@ -53,6 +57,15 @@ final class NameList {
         while (p < raw.length()) {
             boolean found = sep.find(p);
             int segEnd = found ? sep.start() : raw.length();
+            int inverted = found && sep.group().contains(",") ? takeInverted(raw, p, segEnd, sep.end(), items) : -1;
+            if (inverted >= 0) {
+                end = inverted;
+                if (inverted >= raw.length() || !sep.find(inverted) || sep.start() != inverted) {
+                    break;
+                }
+                p = sep.end();
+                continue;
+            }
             Outcome o = take(raw, p, segEnd, items);
             if (o == Outcome.ELIDED) {
                 elided = true;
@@ -71,6 +84,34 @@ final class NameList {
     }
 
     private enum Outcome { NAME, MARKS, ELIDED, STOP, PARTIAL }
+
+    /**
+     * "Doe, J., Smith, A. B." — a surname, a comma and initials make one name ("J. Doe"). Returns
+     * where the name ends, or -1 when the segment is not such a surname.
+     */
+    private static int takeInverted(String raw, int start, int end, int givenStart, List<Item> items) {
+        String surname = raw.substring(start, end).strip();
+        if (!SURNAME.matcher(surname).matches()) {
+            return -1;
+        }
+        Matcher next = SEPARATOR.matcher(raw);
+        int givenEnd = next.find(givenStart) ? next.start() : raw.length();
+        String given = raw.substring(givenStart, givenEnd).strip();
+        Matcher initials = LEADING_INITIALS.matcher(given);
+        if (!initials.find()) {
+            return -1;
+        }
+        if (initials.end() < given.length()) {
+            // "Lee, C. “Sheep in the Wild,” in CVPR": the name ends with the initials.
+            givenEnd = givenStart + raw.substring(givenStart).indexOf(given) + initials.end();
+            given = initials.group();
+        }
+        String bare = TRAILING_MARKS.matcher(given).replaceAll("").strip();
+        int lead = start + raw.substring(start, end).indexOf(surname);
+        items.add(new Item(raw.substring(lead, givenEnd).strip(), bare + " " + surname, marksOf(given), lead,
+                givenEnd));
+        return givenEnd;
+    }
 
     private static Outcome take(String raw, int start, int end, List<Item> items) {
         String segment = raw.substring(start, end);
@@ -115,6 +156,29 @@ final class NameList {
             return null;
         }
         return new Item(printed, name, marksOf(printed.replace(bare, " ")), offset, offset + printed.length());
+    }
+
+    /**
+     * The author list naming someone {@code wanted} accepts, read from the start of the line or,
+     * for "Title. Authors. Venue." lines, from the start of a later sentence.
+     */
+    static java.util.Optional<Result> findNaming(String raw, java.util.function.Predicate<String> wanted) {
+        Result atStart = read(raw, 0);
+        if (atStart.items().stream().anyMatch(i -> wanted.test(i.name()))) {
+            return java.util.Optional.of(atStart);
+        }
+        Matcher m = SENTENCE_BREAK.matcher(raw);
+        while (m.find()) {
+            String before = raw.substring(0, m.start()).strip();
+            if (before.matches(".*(^|\\s)\\p{Lu}\\.$")) {
+                continue;
+            }
+            Result r = read(raw, m.end());
+            if (r.items().stream().anyMatch(i -> wanted.test(i.name()))) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static String marksOf(String text) {

@@ -73,11 +73,8 @@ record SiteOwner(String name) {
     private static int anchors(List<Line> lines, String name) {
         int n = 0;
         for (Line line : lines) {
-            for (NameList.Item item : NameList.read(line.raw()).items()) {
-                if (PersonName.samePerson(name, item.name())) {
-                    n++;
-                    break;
-                }
+            if (NameList.findNaming(line.raw(), other -> PersonName.samePerson(name, other)).isPresent()) {
+                n++;
             }
         }
         return n;
