@@ -22,13 +22,13 @@ final class Highwire {
     }
 
     static Optional<Draft> paper(Document doc, Authorship authorship, VenueCatalog catalog,
-            Function<Node, Origin> origins) {
+            Function<Node, Origin> origins, NodeOrder order) {
         String title = meta(doc, "citation_title");
         if (title == null) {
             return Optional.empty();
         }
         Element at = doc.selectFirst("meta[name=citation_title]");
-        Draft d = new Draft(title, origins.apply(at).at("citation_title"), Integer.MAX_VALUE - 2000);
+        Draft d = new Draft(title, origins.apply(at).at("citation_title"), order.start(at));
         List<String> authors = new ArrayList<>();
         for (Element a : doc.select("meta[name=citation_author]")) {
             authors.add(a.attr("content"));

@@ -1,6 +1,5 @@
 package org.scholargraph.extract.html.homepage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scholargraph.extract.ExtractionSink;
@@ -67,7 +66,7 @@ public final class HomepageExtractor implements Extractor {
     record Reading(HtmlPage page, Optional<SiteOwner> owner, List<org.scholargraph.model.Record> records,
             int layoutPapers, boolean highwire) {
         Reading {
-            records = List.copyOf(new ArrayList<>(records));
+            records = List.copyOf(records);
         }
     }
 }

@@ -29,12 +29,7 @@ final class HomepageReading {
         Microdata microdata = new Microdata(page.doc);
         List<PersonFacts> facts = new ArrayList<>(jsonLd.persons());
         facts.addAll(microdata.persons());
-        List<String> declared = new ArrayList<>();
-        facts.forEach(f -> declared.add(f.name()));
-        for (String key : List.of("author", "name")) {
-            Optional.ofNullable(page.front.field(key)).ifPresent(declared::add);
-        }
-        Optional<SiteOwner> owner = SiteOwner.find(page.doc, lines, declared);
+        Optional<SiteOwner> owner = SiteOwner.find(page.doc, lines, declaredNames(page, facts));
         if (owner.isEmpty()) {
             page.problems.add(Problem.warning(Origin.of(page.location), "no site owner found (no name in the "
                     + "page's metadata or emphasised in author lists); layout entries not read"));
@@ -45,15 +40,19 @@ final class HomepageReading {
         List<Record> records = new ArrayList<>();
         Optional<Profile> profile = owner.map(o -> new Profile(page, headings, lines, o, facts, catalog));
         profile.ifPresent(p -> records.add(p.person()));
-        int layout = 0;
-        for (Draft d : papers) {
-            records.add(d.toPaper());
-            if (d.position < Integer.MAX_VALUE - 3000) {
-                layout++;
-            }
-        }
+        papers.forEach(d -> records.add(d.toPaper()));
         profile.ifPresent(p -> records.addAll(p.activities()));
         boolean highwire = page.doc.selectFirst("meta[name=citation_title]") != null;
-        return new HomepageExtractor.Reading(page, owner, records, layout, highwire);
+        return new HomepageExtractor.Reading(page, owner, records, publications.layoutCount(), highwire);
+    }
+
+    /** Names the page states outright: structured Person items and a Jekyll front matter's author. */
+    private static List<String> declaredNames(HtmlPage page, List<PersonFacts> facts) {
+        List<String> declared = new ArrayList<>();
+        facts.forEach(f -> declared.add(f.name()));
+        for (String key : List.of("author", "name")) {
+            Optional.ofNullable(page.front.field(key)).ifPresent(declared::add);
+        }
+        return declared;
     }
 }

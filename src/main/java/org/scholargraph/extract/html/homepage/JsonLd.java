@@ -57,11 +57,11 @@ final class JsonLd {
             nodes.add(node);
             scripts.add(script);
         }
-        node.fields().forEachRemaining(f -> {
+        for (java.util.Map.Entry<String, JsonNode> f : node.properties()) {
             if (!f.getKey().equals("author")) {
                 collect(f.getValue(), script);
             }
-        });
+        }
     }
 
     List<PersonFacts> persons() {
@@ -75,7 +75,7 @@ final class JsonLd {
         return out;
     }
 
-    List<Draft> papers(Authorship authorship, VenueCatalog catalog, Function<Node, Origin> origins) {
+    List<Draft> papers(Authorship authorship, VenueCatalog catalog, Function<Node, Origin> origins, NodeOrder order) {
         List<Draft> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode n = nodes.get(i);
@@ -83,7 +83,7 @@ final class JsonLd {
             if (types(n).stream().noneMatch(PAPER_TYPES::contains) || title.isEmpty()) {
                 continue;
             }
-            Draft d = new Draft(title, origins.apply(scripts.get(i)).at("JSON-LD"), Integer.MAX_VALUE - 1000 + i);
+            Draft d = new Draft(title, origins.apply(scripts.get(i)).at("JSON-LD"), order.start(scripts.get(i)));
             d.authors = authorship.plain(authorNames(n.get("author")));
             VenueText.lastYear(text(n, "datePublished")).ifPresent(y -> d.year = y);
             String venue = n.has("isPartOf") ? text(n.get("isPartOf"), "name") : "";

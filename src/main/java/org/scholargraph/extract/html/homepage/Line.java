@@ -14,7 +14,7 @@ final class Line {
     /** A run of the line's text that came from one text node. */
     record Piece(TextNode node, int start, int end, boolean emphasized, boolean inLink, boolean inSup) {
         Element parent() {
-            return (Element) node.parent();
+            return node.parentElement();
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.scholargraph.model.AwardReceipt;
 import org.scholargraph.model.Education;
 import org.scholargraph.model.Employment;
 import org.scholargraph.model.Origin;

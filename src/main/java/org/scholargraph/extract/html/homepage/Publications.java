@@ -21,6 +21,7 @@ final class Publications {
     private final Headings headings;
     private final VenueCatalog catalog;
     private final Authorship authorship;
+    private int layoutCount;
 
     Publications(HtmlPage page, SiteOwner owner, Headings headings, VenueCatalog catalog, Authorship authorship) {
         this.page = page;
@@ -37,8 +38,14 @@ final class Publications {
         }
     }
 
+    /** How many papers the layout analysis found (before structured metadata was added). */
+    int layoutCount() {
+        return layoutCount;
+    }
+
     List<Draft> read(List<Line> lines, JsonLd jsonLd, Microdata microdata) {
         List<Read> accepted = owner == null ? List.of() : layoutEntries(lines);
+        layoutCount = accepted.size();
         Map<String, Draft> byTitle = new LinkedHashMap<>();
         for (Read r : accepted) {
             merge(byTitle, r.draft());
@@ -62,8 +69,8 @@ final class Publications {
             }
         }
         List<Draft> structured = new ArrayList<>();
-        Highwire.paper(page.doc, authorship, catalog, page::origin).ifPresent(structured::add);
-        structured.addAll(jsonLd.papers(authorship, catalog, page::origin));
+        Highwire.paper(page.doc, authorship, catalog, page::origin, page.order()).ifPresent(structured::add);
+        structured.addAll(jsonLd.papers(authorship, catalog, page::origin, page.order()));
         structured.addAll(microdata.papers(authorship, catalog, page::origin, page.order(), headings));
         structured.addAll(Coins.papers(page.doc, authorship, catalog, page::origin, page.order()));
         structured.forEach(d -> merge(byTitle, d));
