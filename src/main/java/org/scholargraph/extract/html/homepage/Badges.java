@@ -80,10 +80,14 @@ final class Badges {
         String venue = null;
         Matcher at = AT_VENUE.matcher(t);
         if (at.find() && at.start() > 0) {
-            venue = at.group(1);
+            venue = TextForm.trimPunctuation(at.group(1));
             t = TextForm.trimPunctuation(t.substring(0, at.start()));
         }
-        return Optional.of(new AwardLabel(t, venue, NOMINEE.matcher(t).find()));
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AwardLabel(t, venue == null || venue.isEmpty() ? null : venue,
+                NOMINEE.matcher(t).find()));
     }
 
     /** True when every part of the text is a presentation or an award label. */

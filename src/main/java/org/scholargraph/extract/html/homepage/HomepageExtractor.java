@@ -36,10 +36,15 @@ public final class HomepageExtractor implements Extractor {
         return "1";
     }
 
-    /** A person's page with repeated publication entries naming them, or one paper's page with citation tags. */
+    /**
+     * A person's page with repeated publication entries naming them, or one paper's page with
+     * citation tags. Markdown and text files are other kinds even when they carry inline HTML (a
+     * Jekyll-included CV): their extractors read them.
+     */
     @Override
     public boolean recognises(Document document) {
-        if (document.looksBinary() || !HtmlPage.looksLikeHtml(document.text())) {
+        if (document.looksBinary() || !HtmlPage.looksLikeHtml(document.text())
+                || document.location().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown|txt|tex|bib)$")) {
             return false;
         }
         Reading r = read(document);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scholargraph.model.PaperType;
+import org.scholargraph.model.Problem;
 import org.scholargraph.model.VenueCatalog;
 
 /**
@@ -96,9 +97,14 @@ final class Publications {
             if (section.excludesPapers()) {
                 continue;
             }
-            reader.read(e.element(), page.order().start(e.element()))
-                    .filter(d -> EntryReader.looksLikeTitle(d.title, owner))
-                    .ifPresent(d -> reads.add(new Read(e, section, d)));
+            try {
+                reader.read(e.element(), page.order().start(e.element()))
+                        .filter(d -> EntryReader.looksLikeTitle(d.title, owner))
+                        .ifPresent(d -> reads.add(new Read(e, section, d)));
+            } catch (IllegalArgumentException ex) {
+                // A record refused what was read (a blank field): report the entry, read the rest.
+                page.problems.add(Problem.warning(page.origin(e.element()), "entry skipped: " + ex.getMessage()));
+            }
         }
         Map<String, Integer> completeByGroup = new HashMap<>();
         for (Read r : reads) {

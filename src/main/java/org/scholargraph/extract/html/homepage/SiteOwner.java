@@ -10,10 +10,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Whose site a page is. Names come from the page's own metadata (JSON-LD or microdata Person,
- * {@code meta author}, {@code og:site_name}, the title, the brand or name element); the one that
- * appears in the most author lists wins. When no metadata names anyone who appears there, the owner
- * is the name the page emphasises in most author lists, as homepages bold their owner.
+ * Whose site a page is. Candidates come from the page's own metadata (JSON-LD or microdata Person,
+ * {@code meta author}, {@code og:site_name}, the title, the brand or name element) and from the
+ * name the page emphasises in most author lists, as homepages bold their owner; the candidate that
+ * appears in the most author lines wins, the metadata's weight breaking ties, so a frequent
+ * co-author never outranks the owner who is on every entry.
  */
 record SiteOwner(String name) {
     private static final String SEPARATORS = "\\s+[|\\-–—·:@]\\s+|\\s*[|·—–]\\s*|,\\s+";
@@ -34,19 +35,14 @@ record SiteOwner(String name) {
                 offer(candidates, e.text(), 1);
             }
         }
+        Optional<String> emphasised = mostEmphasised(lines);
+        emphasised.ifPresent(n -> offer(candidates, n, 3));
         Candidate best = null;
         for (Candidate c : candidates.values()) {
             c.anchors = anchors(lines, c.name);
             if (best == null || c.score() > best.score()) {
                 best = c;
             }
-        }
-        if (best != null && best.anchors > 0) {
-            return Optional.of(new SiteOwner(best.name));
-        }
-        Optional<String> emphasised = mostEmphasised(lines);
-        if (emphasised.isPresent()) {
-            return emphasised.map(SiteOwner::new);
         }
         return best == null ? Optional.empty() : Optional.of(new SiteOwner(best.name));
     }
@@ -116,7 +112,7 @@ record SiteOwner(String name) {
         }
 
         int score() {
-            return weight + 3 * Math.min(anchors, 10);
+            return weight + 3 * anchors;
         }
     }
 }

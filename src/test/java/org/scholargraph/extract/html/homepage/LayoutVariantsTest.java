@@ -13,7 +13,7 @@ import org.scholargraph.model.PresentationKind;
 
 /** Citation layouts no fixture has: one-line citations in either order, inverted names, quoted titles. */
 class LayoutVariantsTest {
-    private static final String PAGE = """
+    static final String PAGE = """
             <html><head><title>Jane Doe - Home</title></head><body>
             <h2>Publications</h2>
             <ul>
@@ -71,5 +71,20 @@ class LayoutVariantsTest {
         assertEquals("Journal of Sheep Research", p.venue().longName());
         assertEquals(PaperType.JOURNAL_ARTICLE, p.type());
         assertEquals("Jane Doe", Pages.person(x).name());
+    }
+
+    @Test
+    void aCoAuthorOnEveryEntryIsNotTakenForTheOwnerTheBoldNameIs() {
+        StringBuilder html = new StringBuilder("<html><head><title>Home</title></head><body><h2>Papers</h2>");
+        String[] titles = {"Counting Sheep at Scale", "Sheep in Motion", "Sheep under Uncertainty", "Sheep Again"};
+        for (int i = 0; i < titles.length; i++) {
+            html.append("<div class=\"paper\"><div class=\"paper-title\">").append(titles[i]).append("</div><div>")
+                    .append("<span class=\"author-name\">John Roe</span>, ")
+                    .append("<span class=\"author-name\"><b>Ann Lee</b></span></div><div>ICML ")
+                    .append(2018 + i).append("</div></div>");
+        }
+        Extraction page = new HomepageExtractor().extract(Pages.html("home/", html + "</body></html>"));
+        assertEquals("Ann Lee", Pages.person(page).name());
+        assertEquals(4, page.papers().size());
     }
 }

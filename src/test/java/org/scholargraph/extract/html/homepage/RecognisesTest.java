@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.scholargraph.extract.Extraction;
 import org.scholargraph.model.Severity;
+import org.scholargraph.source.Document;
 
 /** Which documents are homepages: a person's name with repeated publication entries naming them. */
 class RecognisesTest {
@@ -36,6 +37,12 @@ class RecognisesTest {
                 + "Chen\"]\n+++\nSome <b>markdown</b> with a <a href=\"x\">link</a>.")));
         assertFalse(extractor.recognises(Pages.html("notes.txt", "Jane Doe\nPublications\nJane Doe, John Roe. "
                 + "A Paper. ICML 2020.\nJane Doe. Another Paper. NeurIPS 2021.")));
+    }
+
+    @Test
+    void markdownWithInlineHtmlIsLeftToItsOwnExtractor() {
+        assertTrue(extractor.recognises(Pages.html("jane/", LayoutVariantsTest.PAGE)));
+        assertFalse(extractor.recognises(Document.ofText("file:///site/_includes/cv.md", LayoutVariantsTest.PAGE)));
     }
 
     @Test
