@@ -3,6 +3,7 @@ package org.scholargraph.extract;
 import java.util.List;
 import java.util.Optional;
 import org.scholargraph.extract.html.AwardPageExtractor;
+import org.scholargraph.extract.html.homepage.HomepageExtractor;
 import org.scholargraph.extract.hugo.HugoOptions;
 import org.scholargraph.extract.hugo.HugoPublicationExtractor;
 import org.scholargraph.extract.text.CvTextExtractor;
@@ -28,6 +29,7 @@ public final class Extractors {
         return new Extractors(List.of(
                 new HugoPublicationExtractor(HugoOptions.defaults().withDrafts(includeDrafts), catalog),
                 new AwardPageExtractor(catalog),
+                new HomepageExtractor(catalog),
                 new SiteSnapshotExtractor(catalog),
                 new CvTextExtractor(catalog)));
     }

@@ -99,9 +99,13 @@ public final class IriMinter {
         return iri("education/" + Keys.ofName(person) + "/" + Keys.of(institution) + optional(degree));
     }
 
-    /** A person's position at an organisation, per role when the source names one. */
-    public Node employment(String person, String organisation, String role) {
-        return iri("employment/" + Keys.ofName(person) + "/" + Keys.of(organisation) + optional(role));
+    /**
+     * A person's position at an organisation, per role when the source names one and per start
+     * year when known (people come back to the same role: two stints are two positions).
+     */
+    public Node employment(String person, String organisation, String role, Integer startYear) {
+        return iri("employment/" + Keys.ofName(person) + "/" + Keys.of(organisation) + optional(role)
+                + (startYear == null ? "" : "/" + startYear));
     }
 
     /** The series a venue reference belongs to, under the catalog's canonical names. */

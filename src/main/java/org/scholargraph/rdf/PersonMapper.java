@@ -53,7 +53,7 @@ final class PersonMapper {
     }
 
     private Node employment(String person, Employment employment, Triples out) {
-        Node node = iris.employment(person, employment.organisation(), employment.role());
+        Node node = iris.employment(person, employment.organisation(), employment.role(), employment.startYear());
         out.add(node, RDF.Nodes.type, SG.Employment);
         out.text(node, SG.role, employment.role());
         out.text(node, SG.organisation, employment.organisation());

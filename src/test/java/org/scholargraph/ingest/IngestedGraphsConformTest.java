@@ -27,14 +27,15 @@ class IngestedGraphsConformTest {
         List<SourceRef> refs = new ArrayList<>();
         SourceLocator locator = new SourceLocator();
         for (String folder : List.of("data/samples", "src/test/resources/fixtures/award-pages",
-                "src/test/resources/fixtures/hugo-toml", "src/test/resources/fixtures/hugo-yaml")) {
+                "src/test/resources/fixtures/hugo-toml", "src/test/resources/fixtures/hugo-yaml",
+                "src/test/resources/fixtures/personal-sites", "src/test/resources/fixtures/cv-text")) {
             refs.addAll(locator.locate(folder));
         }
         try (Store store = Store.inMemory()) {
             IngestReport report = new Ingestor(store, Extractors.standard(false),
                     new DocumentReader(new HttpFetcher(HttpFetcher.Limits.defaults()), 1 << 24),
                     new IngestOptions(null, SG.DEFAULT_BASE, 16, 100_000), IngestListener.NONE).ingest(refs);
-            assertTrue(report.count(Outcome.LOADED) >= 55, "loaded " + report.count(Outcome.LOADED));
+            assertTrue(report.count(Outcome.LOADED) >= 65, "loaded " + report.count(Outcome.LOADED));
             ShapeValidator shapes = ShapeValidator.bundled();
             List<SourceEntry> sources = store.sources();
             assertEquals(report.count(Outcome.LOADED), sources.size());
