@@ -31,8 +31,8 @@ class AwardPageProblemsTest {
     @ParameterizedTest
     @ValueSource(strings = {"data/samples/ffjord-publication.md", "data/samples/grathwohl-cv.txt",
             "data/samples/vicol-site-2024.txt",
-            Fixtures.AWARD_PAGES + "negatives/erikwijmans__index.html",
-            Fixtures.AWARD_PAGES + "negatives/rtqichen__index.html"})
+            "src/test/resources/fixtures/personal-sites/erikwijmans__index.html",
+            "src/test/resources/fixtures/personal-sites/rtqichen__index.html"})
     void doesNotRecogniseHomepagesPublicationPagesOrCvs(String path) {
         assertFalse(extractor.recognises(Fixtures.file(path)), path);
     }
