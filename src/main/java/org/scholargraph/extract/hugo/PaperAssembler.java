@@ -19,12 +19,12 @@ import org.scholargraph.model.VenueRef;
 final class PaperAssembler {
     private final VenueReader venues;
     private final NoteReader notes;
-    private final AuthorList authors;
+    private final AuthorEntries authors;
 
     PaperAssembler(VenueCatalog catalog, HugoOptions options) {
         this.venues = new VenueReader(catalog);
         this.notes = new NoteReader(catalog);
-        this.authors = new AuthorList(options.siteOwner());
+        this.authors = new AuthorEntries(options.siteOwner());
     }
 
     Paper assemble(PublicationPage page, Origin origin, ExtractionSink sink) {

@@ -15,7 +15,7 @@ import org.scholargraph.model.Problem;
  * position, and the {@code admin} placeholder resolved to the site owner when the caller knows
  * who that is.
  */
-final class AuthorList {
+final class AuthorEntries {
     static final String ADMIN = "admin";
     private static final Pattern EQUAL_NOTE = Pattern.compile(
             "equal(ly)?\\s+contribut|contributed\\s+equally|co-?first|joint\\s+first|equal\\s+first",
@@ -24,7 +24,7 @@ final class AuthorList {
     private final String siteOwner;
 
     /** @param siteOwner the site owner's name, or null when unknown */
-    AuthorList(String siteOwner) {
+    AuthorEntries(String siteOwner) {
         this.siteOwner = siteOwner == null || siteOwner.isBlank() ? null : siteOwner.strip();
     }
 
