@@ -17,6 +17,19 @@ final class Dates {
         }
     }
 
+    /** A span's first year, null without a span. */
+    static Integer startYear(Span s) {
+        return s == null ? null : s.start();
+    }
+
+    /** A span's last year: none while ongoing, the start year for a single-year span. */
+    static Integer endYear(Span s) {
+        if (s == null || s.ongoing()) {
+            return null;
+        }
+        return s.end() != null ? s.end() : s.start();
+    }
+
     static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary|uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String MONTH = "(?:" + MONTH_NAME + "\\.?|spring|summer|fall|autumn|winter)";

@@ -48,7 +48,7 @@ final class EducationReader {
         EducationReader r = new EducationReader();
         lines.forEach(r::line);
         return r.drafts.stream().filter(d -> d.institution != null)
-                .map(d -> new Education(d.degree, d.institution, d.advisors, start(d.span), end(d.span), d.thesis))
+                .map(d -> new Education(d.degree, d.institution, d.advisors, Dates.startYear(d.span), Dates.endYear(d.span), d.thesis))
                 .toList();
     }
 
@@ -64,7 +64,7 @@ final class EducationReader {
             entryLine(line, s.substring(0, clause).replaceAll("[\\s.,;]+$", ""));
         }
         if (adv.find(0)) {
-            current(line).advisors.addAll(Names.list(first(adv)));
+            current(line).advisors.addAll(Names.listIn(adv));
         }
         if (thesis.find(0)) {
             current(line).thesis = thesis.group(1).replaceAll("^[\\s\"“”']+|[\\s\"“”'.]+$", "");
@@ -170,25 +170,5 @@ final class EducationReader {
     private static String institution(String text) {
         String s = PARENTHESES.matcher(Places.withoutTrailingPlace(text)).replaceAll("");
         return s.replaceAll("[\\s,;.]+$", "").strip();
-    }
-
-    private static String first(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return m.group(g);
-            }
-        }
-        return "";
-    }
-
-    private static Integer start(Dates.Span s) {
-        return s == null ? null : s.start();
-    }
-
-    private static Integer end(Dates.Span s) {
-        if (s == null || s.ongoing()) {
-            return null;
-        }
-        return s.end() != null ? s.end() : s.start();
     }
 }

@@ -66,14 +66,14 @@ final class EmploymentReader {
     private List<Employment> readAll(List<Line> lines) {
         lines.forEach(this::line);
         return drafts.stream().filter(d -> d.organisation != null && d.role != null)
-                .map(d -> new Employment(d.role, d.organisation, d.hosts, start(d.span), end(d.span))).toList();
+                .map(d -> new Employment(d.role, d.organisation, d.hosts, Dates.startYear(d.span), Dates.endYear(d.span))).toList();
     }
 
     private void line(Line line) {
         String s = line.plain();
         Matcher hosts = HOSTS.matcher(s);
         if (hosts.find() && !s.toLowerCase().startsWith("also")) {
-            List<String> names = Names.list(firstGroup(hosts));
+            List<String> names = Names.listIn(hosts);
             if (!names.isEmpty() && open && !drafts.isEmpty()) {
                 last().hosts.addAll(names);
             }
@@ -211,25 +211,5 @@ final class EmploymentReader {
         String t = text.strip();
         return !t.isEmpty() && t.split("\\s+").length <= MAX_ROLE_WORDS && ROLE_WORDS.matcher(t).find()
                 && !t.endsWith(".") && Character.isUpperCase(t.codePointAt(0));
-    }
-
-    private static String firstGroup(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return m.group(g);
-            }
-        }
-        return "";
-    }
-
-    private static Integer start(Dates.Span s) {
-        return s == null ? null : s.start();
-    }
-
-    private static Integer end(Dates.Span s) {
-        if (s == null || s.ongoing()) {
-            return null;
-        }
-        return s.end() != null ? s.end() : s.start();
     }
 }

@@ -26,6 +26,16 @@ final class Names {
     private Names() {
     }
 
+    /** The names in the first group a pattern captured ("advised by (…)" or "hosted by (…)"). */
+    static List<String> listIn(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return list(m.group(g));
+            }
+        }
+        return list("");
+    }
+
     /**
      * The names in a phrase like "Richard Zemel and David Duvenaud" or "J. Zico Kolter on ML and
      * optimization" (what follows the names is cut off); empty when any part is not a name.
