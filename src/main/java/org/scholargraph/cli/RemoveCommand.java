@@ -1,9 +1,12 @@
 package org.scholargraph.cli;
 
 import java.util.concurrent.Callable;
+import org.scholargraph.rdf.SG;
+import org.scholargraph.resolve.ResolutionStep;
 import org.scholargraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,6 +23,9 @@ final class RemoveCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
+    @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
+    String base = SG.DEFAULT_BASE;
+
     @Parameters(arity = "1", paramLabel = "SOURCE")
     String source;
 
@@ -30,8 +36,10 @@ final class RemoveCommand implements Callable<Integer> {
             if (!store.remove(graph)) {
                 throw new CommandFailure(ExitCode.FAILED, "no such source in the store: " + source);
             }
+            spec.commandLine().getOut().println("removed " + graph);
+            // Merges the removed source alone supported go with it: resolution is rebuilt from what is left.
+            spec.commandLine().getOut().println(new ResolutionStep(base).run(store));
         }
-        spec.commandLine().getOut().println("removed " + graph);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

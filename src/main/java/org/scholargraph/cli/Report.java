@@ -50,6 +50,7 @@ final class Report {
         return String.format(Locale.ROOT,
                 "%d sources: %d loaded, %d failed, %d skipped; %d records, %d triples in %.1f s; store %s holds %d quads",
                 report.results().size() + unreadable, report.count(Outcome.LOADED), failed, report.count(Outcome.SKIPPED),
-                report.records(), report.triples(), elapsed.toMillis() / 1000.0, store, quads);
+                report.records(), report.triples(), elapsed.toMillis() / 1000.0, store, quads)
+                + report.resolution().map(r -> System.lineSeparator() + r).orElse("");
     }
 }

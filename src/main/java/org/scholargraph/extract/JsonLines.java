@@ -106,6 +106,7 @@ public final class JsonLines {
         }
         putIfPresent(n, "doi", p.doi());
         putIfPresent(n, "arxiv", p.arxivId());
+        putIfPresent(n, "impossibleYear", p.impossibleYear());
         putIfPresent(n, "abstract", p.abstractText());
         putIfPresent(n, "summary", p.summary());
         if (!p.tags().isEmpty()) {

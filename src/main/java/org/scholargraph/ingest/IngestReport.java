@@ -1,11 +1,24 @@
 package org.scholargraph.ingest;
 
 import java.util.List;
+import java.util.Optional;
+import org.scholargraph.resolve.ResolutionStep;
 
-/** All source results of one ingest run. */
-public record IngestReport(List<SourceResult> results) {
+/**
+ * All source results of one ingest run, and what the resolution step that followed it found
+ * (absent when nothing loaded and resolution did not run).
+ */
+public record IngestReport(List<SourceResult> results, Optional<ResolutionStep.Summary> resolution) {
     public IngestReport {
         results = List.copyOf(results);
+    }
+
+    public IngestReport(List<SourceResult> results) {
+        this(results, Optional.empty());
+    }
+
+    public IngestReport withResolution(ResolutionStep.Summary summary) {
+        return new IngestReport(results, Optional.of(summary));
     }
 
     public long count(Outcome outcome) {

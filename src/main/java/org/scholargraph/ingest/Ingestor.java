@@ -16,6 +16,7 @@ import org.scholargraph.model.Severity;
 import org.scholargraph.model.VenueCatalog;
 import org.scholargraph.rdf.MappingContext;
 import org.scholargraph.rdf.RecordMapper;
+import org.scholargraph.resolve.ResolutionStep;
 import org.scholargraph.source.Document;
 import org.scholargraph.source.DocumentReader;
 import org.scholargraph.source.SourceException;
@@ -28,6 +29,7 @@ import org.scholargraph.store.Store;
  * Runs sources through read → extract → map → store. A source that fails at any step gets a
  * FAILED result and nothing in the store; the others carry on. Mapped sources wait in a batch
  * that is written in one transaction (TDB2 commits cost disk), each source replacing its graph.
+ * When any source loaded, the resolution graph is rebuilt at the end of the run.
  */
 public final class Ingestor {
     private final Store store;
@@ -59,7 +61,12 @@ public final class Ingestor {
             }
         }
         flush();
-        return new IngestReport(results);
+        IngestReport report = new IngestReport(results);
+        if (report.count(Outcome.LOADED) == 0) {
+            return report;
+        }
+        // Resolution reads every source, so it runs once per run, after the last batch is committed.
+        return report.withResolution(new ResolutionStep(options.base()).run(store));
     }
 
     private void prepare(SourceRef ref) {

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A paper as one source describes it. Year is the paper's own year; the venue carries the
  * edition's year, which may differ (an arXiv date against the conference year).
+ * {@code impossibleYear} keeps a year the source printed but that cannot be one ("ICML 20201"):
+ * the year stays empty and the printed value is kept so that resolution can report it.
  */
 public record Paper(
         String title,
@@ -21,6 +23,7 @@ public record Paper(
         List<PaperAward> awards,
         List<Link> links,
         List<String> tags,
+        String impossibleYear,
         Origin origin) implements Record {
 
     public Paper {
@@ -53,6 +56,7 @@ public record Paper(
         private final List<PaperAward> awards = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final List<String> tags = new ArrayList<>();
+        private String impossibleYear;
 
         private Builder(String title, Origin origin) {
             this.title = title;
@@ -130,9 +134,15 @@ public record Paper(
             return this;
         }
 
+        /** A year the source printed that cannot be one, kept as printed ("20201"). */
+        public Builder impossibleYear(String printed) {
+            impossibleYear = printed;
+            return this;
+        }
+
         public Paper build() {
             return new Paper(title, authors, venue, year, type, abstractText, summary, doi, arxivId,
-                    presentations, awards, links, tags, origin);
+                    presentations, awards, links, tags, impossibleYear, origin);
         }
     }
 }

@@ -47,7 +47,7 @@ final class AwardMapper {
         Integer year = yearOf(award.year(), conferrer, award.award());
         AwardKind kind = AwardKind.of(award.award(), conferrer, conferrerName, iris);
         Node person = people.named(award.recipient(), out);
-        Node receipt = iris.receipt(kind, Keys.ofName(award.recipient()), year, false);
+        Node receipt = iris.receipt(kind, iris.personKey(award.recipient()), year, false);
         describe(receipt, kind, conferrer, year, award.award(), out);
         out.add(receipt, SG.awardedTo, person);
         out.text(receipt, SG.conferrerName, kind.conferrerName());

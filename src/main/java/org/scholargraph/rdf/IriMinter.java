@@ -19,22 +19,50 @@ public final class IriMinter {
 
     private final String base;
     private final VenueCatalog catalog;
+    private final String scope;
 
     /**
      * @param base the namespace instance IRIs live in; an absolute IRI ending in '/' or '#'
      * @param catalog the venue series that make "NIPS" and "NeurIPS" one venue
      */
     public IriMinter(String base, VenueCatalog catalog) {
-        this.base = checkedBase(base);
+        this(checkedBase(base), catalog, null);
+    }
+
+    private IriMinter(String base, VenueCatalog catalog, String scope) {
+        this.base = base;
         this.catalog = catalog;
+        this.scope = scope;
+    }
+
+    /**
+     * A minter whose people are the people of one source. A name is not a person: two sources
+     * printing "Wei Wang" may mean two people, so each source's person nodes (and the nodes hanging
+     * on a person: authorships, positions, talks…) carry the source's scope, "person/wei-wang~3fa2b1c0",
+     * and the resolution step decides on evidence which of them are one canonical person.
+     * Papers, venues and awards stay shared: a title or a catalogued venue names one thing.
+     */
+    public IriMinter scopedTo(String sourceGraph) {
+        return new IriMinter(base, catalog, Keys.hash(sourceGraph));
     }
 
     public String base() {
         return base;
     }
 
+    /** A person as one source names them (scoped when this minter is). */
     public Node person(String name) {
-        return iri("person/" + Keys.ofName(name));
+        return iri("person/" + personKey(name));
+    }
+
+    /** A canonical person of the resolution graph, from the key of their preferred name. */
+    public Node canonicalPerson(String key) {
+        return iri("person/" + key);
+    }
+
+    /** The key of a person's name in this minter's scope: "will-grathwohl~3fa2b1c0". */
+    public String personKey(String name) {
+        return Keys.ofName(name) + (scope == null ? "" : "~" + scope);
     }
 
     public Node paper(String title) {
@@ -54,7 +82,7 @@ public final class IriMinter {
     }
 
     public Node authorship(String title, int ordinal, String name) {
-        return iri("authorship/" + Keys.of(title) + "/" + ordinal + "/" + Keys.ofName(name));
+        return iri("authorship/" + Keys.of(title) + "/" + ordinal + "/" + personKey(name));
     }
 
     /** @param edition the edition it was presented at, null when unknown */
@@ -78,7 +106,7 @@ public final class IriMinter {
      */
     public Node talk(String speaker, String title, Integer year, String host) {
         String hostKey = host == null || host.isBlank() ? "" : "/" + Keys.of(host);
-        return iri("talk/" + Keys.ofName(speaker) + "/" + Keys.of(title) + (year != null ? "/" + year : "") + hostKey);
+        return iri("talk/" + personKey(speaker) + "/" + Keys.of(title) + (year != null ? "/" + year : "") + hostKey);
     }
 
     /**
@@ -91,12 +119,12 @@ public final class IriMinter {
             Integer year = editionYear(venue);
             at = "/" + (year != null ? editionKey(venue, year) : venueKey(venue));
         }
-        return iri("service/" + Keys.ofName(person) + "/" + Keys.of(role) + at);
+        return iri("service/" + personKey(person) + "/" + Keys.of(role) + at);
     }
 
     /** A person's education at an institution, per degree when the source names one. */
     public Node education(String person, String institution, String degree) {
-        return iri("education/" + Keys.ofName(person) + "/" + Keys.of(institution) + optional(degree));
+        return iri("education/" + personKey(person) + "/" + Keys.of(institution) + optional(degree));
     }
 
     /**
@@ -104,8 +132,13 @@ public final class IriMinter {
      * year when known (people come back to the same role: two stints are two positions).
      */
     public Node employment(String person, String organisation, String role, Integer startYear) {
-        return iri("employment/" + Keys.ofName(person) + "/" + Keys.of(organisation) + optional(role)
+        return iri("employment/" + personKey(person) + "/" + Keys.of(organisation) + optional(role)
                 + (startYear == null ? "" : "/" + startYear));
+    }
+
+    /** A title-less abstract one source shows, keyed by a hash of its text in the source's scope. */
+    public Node paperAbstract(String text) {
+        return iri("abstract/" + Keys.hash(text.strip()) + (scope == null ? "" : "~" + scope));
     }
 
     /** The series a venue reference belongs to, under the catalog's canonical names. */

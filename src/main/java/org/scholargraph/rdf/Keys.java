@@ -95,7 +95,7 @@ public final class Keys {
     }
 
     /** The first 8 hex digits of the SHA-256 of a text: keeps cut keys distinct. */
-    static String hash(String text) {
+    public static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, HASH_HEX);

@@ -121,6 +121,7 @@ final class PaperMapper {
         out.text(node, SG.summary, paper.summary());
         out.text(node, SG.doi, paper.doi() == null ? null : DOI_PREFIX.matcher(paper.doi().strip()).replaceFirst(""));
         out.text(node, SG.arxivId, arxivId(paper.arxivId()));
+        out.text(node, SG.impossibleYear, paper.impossibleYear());
         paper.tags().forEach(t -> out.text(node, SG.tag, t));
         for (Link link : paper.links()) {
             out.link(node, property(link), link.url());

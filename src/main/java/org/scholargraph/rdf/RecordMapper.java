@@ -1,6 +1,9 @@
 package org.scholargraph.rdf;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.scholargraph.model.AwardReceipt;
 import org.scholargraph.model.Paper;
 import org.scholargraph.model.PaperAbstract;
@@ -22,9 +25,10 @@ public final class RecordMapper {
     private final AwardMapper awards;
     private final TalkMapper talks;
     private final ServiceMapper services;
+    private final IriMinter iris;
 
     public RecordMapper(MappingContext context) {
-        IriMinter iris = new IriMinter(context.base(), context.catalog());
+        this.iris = new IriMinter(context.base(), context.catalog()).scopedTo(context.sourceGraph());
         VenueMapper venues = new VenueMapper(iris);
         this.people = new PersonMapper(iris);
         this.awards = new AwardMapper(iris, venues, people, context.sourceNode());
@@ -46,10 +50,11 @@ public final class RecordMapper {
             talks.map(talk, triples);
         } else if (record instanceof Service service) {
             services.map(service, triples);
-        } else if (record instanceof PaperAbstract) {
-            // A title-less abstract becomes knowledge only once it is linked to its paper by
-            // similarity (the resolution step); on its own it would be an untitled paper.
-            return 0;
+        } else if (record instanceof PaperAbstract text) {
+            // Kept as an abstract, never as an untitled paper: resolution links it to its paper.
+            Node node = iris.paperAbstract(text.text());
+            triples.add(node, RDF.Nodes.type, SG.PaperAbstract);
+            triples.text(node, DCTerms.abstract_.asNode(), text.text());
         } else {
             throw new IllegalArgumentException("no mapping for record type " + record.getClass().getName());
         }

@@ -13,6 +13,8 @@ public final class SG {
     public static final String DEFAULT_BASE = "https://w3id.org/scholargraph/id/";
     /** The graph holding per-source metadata (PROV-O). */
     public static final String META_GRAPH = "https://w3id.org/scholargraph/graph/sources";
+    /** The graph the resolution step rebuilds from the sources: canonical entities, merges, conflicts. */
+    public static final String RESOLUTION_GRAPH = "https://w3id.org/scholargraph/graph/resolution";
 
     // Classes
     public static final Node Person = term("Person");
@@ -40,6 +42,12 @@ public final class SG {
     public static final Node ServiceRole = term("ServiceRole");
     public static final Node Education = term("Education");
     public static final Node Employment = term("Employment");
+    public static final Node PaperAbstract = term("PaperAbstract");
+    public static final Node Merge = term("Merge");
+    public static final Node KeptApart = term("KeptApart");
+    public static final Node Conflict = term("Conflict");
+    public static final Node Claim = term("Claim");
+    public static final Node Coauthorship = term("Coauthorship");
 
     // Paper
     public static final Node authorship = term("authorship");          // Paper -> Authorship
@@ -61,6 +69,7 @@ public final class SG {
     public static final Node projectUrl = term("projectUrl");
     public static final Node posterUrl = term("posterUrl");
     public static final Node pageUrl = term("pageUrl");
+    public static final Node impossibleYear = term("impossibleYear");  // Paper -> string as printed ("20201")
 
     // Authorship
     public static final Node paper = term("paper");                    // Authorship|Presentation -> Paper
@@ -119,6 +128,22 @@ public final class SG {
 
     // Presentation
     public static final Node presentedAt = term("presentedAt");        // Presentation -> VenueEdition
+
+    // Resolution graph: canonical entities, the decisions that made them, the conflicts between sources
+    public static final Node resolvesTo = term("resolvesTo");          // a source's node -> its canonical entity
+    public static final Node nameVariant = term("nameVariant");        // canonical Person -> a spelling a source used
+    public static final Node abstractOf = term("abstractOf");          // PaperAbstract -> canonical Paper
+    public static final Node rule = term("rule");                      // Merge|KeptApart -> string
+    public static final Node evidence = term("evidence");              // Merge|KeptApart -> string
+    public static final Node score = term("score");                    // Merge|KeptApart -> xsd:double
+    public static final Node decides = term("decides");                // Merge|KeptApart -> the two nodes decided on
+    public static final Node supportedBy = term("supportedBy");        // Merge -> Source graph
+    public static final Node about = term("about");                    // Conflict -> canonical entity
+    public static final Node conflictKind = term("conflictKind");      // Conflict -> string
+    public static final Node claim = term("claim");                    // Conflict -> Claim
+    public static final Node value = term("value");                    // Claim -> string
+    public static final Node coauthor = term("coauthor");              // Coauthorship -> canonical Person (two)
+    public static final Node jointPapers = term("jointPapers");        // Coauthorship -> xsd:integer
 
     // Provenance of records (which source said it) and of sources (metadata graph)
     public static final Node source = term("source");                  // AwardReceipt -> Source graph IRI

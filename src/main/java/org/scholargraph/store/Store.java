@@ -114,6 +114,11 @@ public final class Store implements AutoCloseable {
         return read(d -> countQuads(Node.ANY));
     }
 
+    /** Runs an action in one write transaction: committed when it returns, aborted when it throws. */
+    public <T> T update(Function<DatasetGraph, T> action) {
+        return write(() -> action.apply(dsg));
+    }
+
     public <T> T read(Function<DatasetGraph, T> action) {
         return Txn.calculateRead(dsg, () -> action.apply(dsg));
     }

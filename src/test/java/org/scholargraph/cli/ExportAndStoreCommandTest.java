@@ -48,7 +48,7 @@ class ExportAndStoreCommandTest {
         assertEquals(quads, export(cli, "nquads", RDFFormat.NQUADS).size());
         Model trig = export(cli, "trig", RDFFormat.TRIG);
         assertEquals(quads, trig.size());
-        assertEquals(3, trig.contexts().size(), "two source graphs and the metadata graph");
+        assertEquals(4, trig.contexts().size(), "two source graphs, the metadata graph and the resolution graph");
         assertEquals(quads, export(cli, "jsonld", RDFFormat.JSONLD).size());
         Model turtle = export(cli, "turtle", RDFFormat.TURTLE);
         assertEquals(unionTriples, turtle.size());

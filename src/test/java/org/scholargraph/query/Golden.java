@@ -15,6 +15,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.scholargraph.rdf.SG;
+import org.scholargraph.resolve.ResolutionStep;
 
 /** The hand-written golden dataset (query/golden.trig) and a plain view of result rows. */
 final class Golden {
@@ -39,14 +41,25 @@ final class Golden {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + resource);
             }
-            Txn.executeWrite(dataset, () -> RDFParser.source(in).lang(Lang.TRIG).parse(dataset));
+            Txn.executeWrite(dataset, () -> {
+                RDFParser.source(in).lang(Lang.TRIG).parse(dataset);
+                resolve(dataset);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static void addTrig(DatasetGraph dataset, String trig) {
-        Txn.executeWrite(dataset, () -> RDFParser.fromString(trig, Lang.TRIG).parse(dataset));
+        Txn.executeWrite(dataset, () -> {
+            RDFParser.fromString(trig, Lang.TRIG).parse(dataset);
+            resolve(dataset);
+        });
+    }
+
+    /** Queries answer over canonical entities: the golden sources are resolved as an ingest would. */
+    private static void resolve(DatasetGraph dataset) {
+        new ResolutionStep(SG.DEFAULT_BASE).resolveIn(dataset);
     }
 
     /** Rows as column → lexical form / IRI, columns in the query's order, unbound columns left out. */

@@ -81,6 +81,7 @@ final class PaperAssembler {
         VenueReading v = e.venue.venue();
         b.venue(v.venue()).year(v.year()).type(v.type());
         if (v.impossibleYear() != null) {
+            b.impossibleYear(v.impossibleYear());
             problems.warn(e.venue.line(), "'" + e.venue.text() + "' gives " + v.impossibleYear()
                     + " as the year, which is not a possible year; the year is left empty");
         } else if (v.year() == null) {

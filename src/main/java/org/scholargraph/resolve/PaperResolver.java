@@ -1,0 +1,168 @@
+package org.scholargraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides which paper nodes are one paper. Papers from different sources already share a node
+ * when their titles normalise alike; this joins the rest: the same DOI or arXiv id, or
+ * near-identical titles (a typo, "and" for "an") with overlapping authors. One source never
+ * lists one paper twice, so two nodes one source states both of stay apart.
+ */
+final class PaperResolver {
+    /** Titles whose rarest words are shared by more papers than this are not compared (a stop list would be better fed by data). */
+    private static final int MAX_BLOCK = 2_000;
+    private static final int BLOCK_WORDS = 3;
+
+    private final Map<String, NameForm> names;
+
+    /** @param names each person node's name, to compare author lists */
+    PaperResolver(Map<String, NameForm> names) {
+        this.names = names;
+    }
+
+    /** The clusters of paper nodes and the decisions that made them. */
+    Result resolve(List<PaperStatement> statements) {
+        Map<String, PaperFacts> papers = new LinkedHashMap<>();
+        for (PaperStatement s : statements) {
+            papers.computeIfAbsent(s.node(), PaperFacts::new).add(s, names);
+        }
+        Clusters clusters = new Clusters();
+        papers.values().forEach(p -> clusters.add(p.node, p.sources));
+        List<Decision> decisions = new ArrayList<>();
+        joinOnIdentifier(papers, clusters, decisions, "same-doi", p -> p.dois);
+        joinOnIdentifier(papers, clusters, decisions, "same-arxiv-id", p -> p.arxivIds);
+        joinOnTitles(papers, clusters, decisions);
+        return new Result(clusters.groups(), decisions, papers);
+    }
+
+    record Result(Map<String, List<String>> groups, List<Decision> decisions, Map<String, PaperFacts> papers) {
+    }
+
+    private interface Ids {
+        Set<String> of(PaperFacts p);
+    }
+
+    private static void joinOnIdentifier(Map<String, PaperFacts> papers, Clusters clusters, List<Decision> decisions,
+            String rule, Ids ids) {
+        Map<String, String> first = new HashMap<>();
+        for (PaperFacts p : papers.values()) {
+            for (String id : ids.of(p)) {
+                String other = first.putIfAbsent(id, p.node);
+                if (other != null && !clusters.together(other, p.node) && !clusters.clash(other, p.node)) {
+                    clusters.union(other, p.node);
+                    PaperFacts o = papers.get(other);
+                    decisions.add(new Decision(Decision.Verdict.MERGED, other, p.node, rule,
+                            "both give " + id + " ('" + o.title + "' / '" + p.title + "')",
+                            o.form.similarity(p.form), sources(o, p)));
+                }
+            }
+        }
+    }
+
+    private static void joinOnTitles(Map<String, PaperFacts> papers, Clusters clusters, List<Decision> decisions) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (PaperFacts p : papers.values()) {
+            new HashSet<>(p.form.words()).forEach(w -> frequency.merge(w, 1, Integer::sum));
+        }
+        Map<String, List<PaperFacts>> blocks = new HashMap<>();
+        for (PaperFacts p : papers.values()) {
+            for (String w : rarest(p.form.words(), frequency)) {
+                blocks.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+            }
+        }
+        Set<String> compared = new HashSet<>();
+        for (List<PaperFacts> block : blocks.values()) {
+            if (block.size() < 2 || block.size() > MAX_BLOCK) {
+                continue;
+            }
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    PaperFacts a = block.get(i);
+                    PaperFacts b = block.get(j);
+                    if (compared.add(a.node + " " + b.node)) {
+                        compare(a, b, clusters, decisions);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void compare(PaperFacts a, PaperFacts b, Clusters clusters, List<Decision> decisions) {
+        if (clusters.together(a.node, b.node) || !a.form.nearIdentical(b.form)) {
+            return;
+        }
+        double score = a.form.similarity(b.form);
+        Set<String> shared = new TreeSet<>(a.surnames);
+        shared.retainAll(b.surnames);
+        int smaller = Math.min(a.surnames.size(), b.surnames.size());
+        String titles = "'" + a.title + "' / '" + b.title + "'";
+        if (smaller > 0 && shared.size() * 2 >= smaller && !clusters.clash(a.node, b.node)) {
+            clusters.union(a.node, b.node);
+            decisions.add(new Decision(Decision.Verdict.MERGED, a.node, b.node, "near-identical-title+shared-authors",
+                    titles + "; shared authors: " + String.join(", ", shared), score, sources(a, b)));
+        } else {
+            String why = clusters.clash(a.node, b.node) ? "one source lists both"
+                    : smaller == 0 ? "an author list is missing" : "too few shared authors (" + shared.size() + ")";
+            decisions.add(new Decision(Decision.Verdict.KEPT_APART, a.node, b.node, "near-identical-title",
+                    titles + "; " + why, score, sources(a, b)));
+        }
+    }
+
+    private static List<String> rarest(List<String> words, Map<String, Integer> frequency) {
+        return words.stream().filter(w -> w.length() >= 3).distinct()
+                .sorted(Comparator.comparing((String w) -> frequency.get(w)).thenComparing(w -> w))
+                .limit(BLOCK_WORDS).toList();
+    }
+
+    private static List<String> sources(PaperFacts a, PaperFacts b) {
+        Set<String> all = new TreeSet<>(a.sources);
+        all.addAll(b.sources);
+        return List.copyOf(all);
+    }
+
+    /** One paper node's facts gathered over every source that states it. */
+    static final class PaperFacts {
+        final String node;
+        final Set<String> sources = new TreeSet<>();
+        final Set<String> dois = new TreeSet<>();
+        final Set<String> arxivIds = new TreeSet<>();
+        final Set<String> surnames = new TreeSet<>();
+        final List<PaperStatement> statements = new ArrayList<>();
+        String title;
+        TitleForm form;
+
+        PaperFacts(String node) {
+            this.node = node;
+        }
+
+        void add(PaperStatement s, Map<String, NameForm> names) {
+            statements.add(s);
+            sources.add(s.source());
+            if (title == null) {
+                title = s.title();
+                form = TitleForm.of(s.title());
+            }
+            if (s.doi() != null && !s.doi().isBlank()) {
+                dois.add("doi:" + s.doi().strip().toLowerCase(Locale.ROOT));
+            }
+            if (s.arxivId() != null && !s.arxivId().isBlank()) {
+                arxivIds.add("arXiv:" + s.arxivId().strip());
+            }
+            for (String author : s.authors()) {
+                NameForm n = names.get(author);
+                if (n != null && !n.isEmpty()) {
+                    surnames.add(n.surname());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package org.scholargraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides which people, as the sources name them, are one person. Names propose (the same
+ * normalised name, or a compatible variant: {@link NameMatch}); a merge needs a second signal
+ * from the sources: a paper both are authors of, a co-author both share, or the same homepage.
+ * Without one, two people stay apart however alike their names, homonyms included: a missed
+ * merge is a smaller harm than a wrong one. Two people one source lists on one paper are never
+ * made one.
+ */
+final class PersonResolver {
+    /** At most this many "kept apart" decisions are recorded per pair of names (common names have thousands). */
+    private static final int KEPT_APART_PER_PROPOSAL = 10;
+    private static final int TYPO_BLOCK_PREFIX = 3;
+
+    private final Map<String, String> canonicalPaper;
+    private final Map<String, String> paperTitles;
+    private final Map<String, String> displayNames = new HashMap<>();
+
+    /**
+     * @param canonicalPaper each paper node's canonical paper
+     * @param paperTitles each canonical paper's title, for the evidence text
+     */
+    PersonResolver(Map<String, String> canonicalPaper, Map<String, String> paperTitles) {
+        this.canonicalPaper = canonicalPaper;
+        this.paperTitles = paperTitles;
+    }
+
+    record Result(Map<String, List<String>> groups, List<Decision> decisions) {
+    }
+
+    Result resolve(List<PersonMention> people, List<PaperStatement> papers) {
+        Map<String, Mention> mentions = new LinkedHashMap<>();
+        for (PersonMention p : people) {
+            mentions.put(p.node(), new Mention(p, NameForm.of(p.name())));
+        }
+        gatherEvidence(mentions, papers);
+        Clusters clusters = new Clusters();
+        mentions.values().forEach(m -> clusters.add(m.person.node(), m.marks));
+        List<Decision> decisions = new ArrayList<>();
+        List<Proposal> proposals = proposals(mentions.values());
+        for (Proposal p : proposals) {
+            join(p, clusters, decisions);
+        }
+        for (Proposal p : proposals) {
+            keptApart(p, clusters, decisions);
+        }
+        return new Result(clusters.groups(), decisions);
+    }
+
+    /** Each mention's papers, co-authors and homepage, and the marks that keep co-authors apart. */
+    private void gatherEvidence(Map<String, Mention> mentions, List<PaperStatement> papers) {
+        for (PaperStatement s : papers) {
+            String paper = canonicalPaper.getOrDefault(s.node(), s.node());
+            for (String author : s.authors()) {
+                Mention m = mentions.get(author);
+                if (m == null) {
+                    continue;
+                }
+                m.evidence.add(new Evidence(Signal.PAPER, paper));
+                m.marks.add(s.source() + "|" + paper);
+                for (String other : s.authors()) {
+                    Mention o = mentions.get(other);
+                    if (o != null && o != m && !o.form.text().equals(m.form.text())) {
+                        m.evidence.add(new Evidence(Signal.COAUTHOR, o.form.text()));
+                        displayNames.putIfAbsent(o.form.text(), o.person.name());
+                    }
+                }
+            }
+        }
+        for (Mention m : mentions.values()) {
+            String home = homepage(m.person.homepage());
+            if (home != null) {
+                m.evidence.add(new Evidence(Signal.HOMEPAGE, home));
+            }
+        }
+    }
+
+    /** Pairs of distinct names (or a name with itself) that may be one person's, most alike first. */
+    private static List<Proposal> proposals(Iterable<Mention> mentions) {
+        Map<String, List<Mention>> byText = new LinkedHashMap<>();
+        Map<String, Set<String>> blocks = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.form.isEmpty() || m.form.given().isEmpty()) {
+                continue;
+            }
+            String text = m.form.text();
+            byText.computeIfAbsent(text, k -> new ArrayList<>()).add(m);
+            NameForm f = m.form;
+            blocks.computeIfAbsent(f.surname() + "|" + f.first().charAt(0), k -> new TreeSet<>()).add(text);
+            String prefix = f.surname().substring(0, Math.min(TYPO_BLOCK_PREFIX, f.surname().length()));
+            blocks.computeIfAbsent(String.join(" ", f.given()) + "|" + prefix, k -> new TreeSet<>()).add(text);
+        }
+        List<Proposal> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, List<Mention>> e : byText.entrySet()) {
+            if (e.getValue().size() > 1) {
+                out.add(new Proposal(NameMatch.Kind.SAME, e.getValue(), List.of(), 1.0));
+            }
+        }
+        for (Set<String> block : blocks.values()) {
+            List<String> texts = new ArrayList<>(block);
+            for (int i = 0; i < texts.size(); i++) {
+                for (int j = i + 1; j < texts.size(); j++) {
+                    List<Mention> a = byText.get(texts.get(i));
+                    List<Mention> b = byText.get(texts.get(j));
+                    NameForm fa = a.get(0).form;
+                    NameForm fb = b.get(0).form;
+                    if (NameMatch.compare(fa, fb) == NameMatch.Kind.VARIANT && seen.add(texts.get(i) + "|" + texts.get(j))) {
+                        out.add(new Proposal(NameMatch.Kind.VARIANT, a, b, NameMatch.score(fa, fb)));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing((Proposal p) -> p.kind).thenComparing(p -> -p.score));
+        return out;
+    }
+
+    /** Joins the proposal's mentions that share a signal, strongest signal first. */
+    private void join(Proposal p, Clusters clusters, List<Decision> decisions) {
+        Map<Evidence, List<Mention>> shared = new LinkedHashMap<>();
+        for (Mention m : p.all()) {
+            for (Evidence e : m.evidence) {
+                shared.computeIfAbsent(e, k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Map.Entry<Evidence, List<Mention>>> entries = new ArrayList<>(shared.entrySet());
+        entries.sort(Comparator.comparing(e -> e.getKey().signal));
+        for (Map.Entry<Evidence, List<Mention>> e : entries) {
+            List<Mention> having = e.getValue();
+            for (int i = 1; i < having.size(); i++) {
+                Mention b = having.get(i);
+                for (int j = 0; j < i; j++) {
+                    Mention a = having.get(j);
+                    if (p.pairs(a, b) && !clusters.together(a.node(), b.node()) && !clusters.clash(a.node(), b.node())) {
+                        clusters.union(a.node(), b.node());
+                        decisions.add(merged(p, a, b, e.getKey()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private Decision merged(Proposal p, Mention a, Mention b, Evidence e) {
+        String names = "'" + a.person.name() + "' / '" + b.person.name() + "'";
+        String evidence;
+        switch (e.signal) {
+            case PAPER:
+                evidence = "both are authors of '" + paperTitles.getOrDefault(e.value, e.value) + "'";
+                break;
+            case COAUTHOR:
+                evidence = "both wrote with " + coauthorName(a, e.value);
+                break;
+            default:
+                evidence = "same homepage " + e.value;
+                break;
+        }
+        return new Decision(Decision.Verdict.MERGED, a.node(), b.node(), p.rule() + "+" + e.signal.rule,
+                names + ": " + evidence, NameMatch.score(a.form, b.form), List.of(a.person.source(), b.person.source()));
+    }
+
+    private String coauthorName(Mention m, String text) {
+        return "'" + displayNames.getOrDefault(text, text) + "'";
+    }
+
+    /** Records why names that were proposed still name more than one person. */
+    private static void keptApart(Proposal p, Clusters clusters, List<Decision> decisions) {
+        Map<String, Mention> firstOfCluster = new LinkedHashMap<>();
+        for (Mention m : p.all()) {
+            firstOfCluster.putIfAbsent(clusters.find(m.node()), m);
+        }
+        List<Mention> apart = new ArrayList<>(firstOfCluster.values());
+        int recorded = 0;
+        for (int i = 0; i < apart.size() && recorded < KEPT_APART_PER_PROPOSAL; i++) {
+            for (int j = i + 1; j < apart.size() && recorded < KEPT_APART_PER_PROPOSAL; j++) {
+                Mention a = apart.get(i);
+                Mention b = apart.get(j);
+                if (!p.pairs(a, b)) {
+                    continue;
+                }
+                String why = clusters.clash(a.node(), b.node())
+                        ? "one source lists both as authors of one paper"
+                        : "no shared paper, co-author or homepage";
+                decisions.add(new Decision(Decision.Verdict.KEPT_APART, a.node(), b.node(), p.rule() + "+no-second-signal",
+                        "'" + a.person.name() + "' / '" + b.person.name() + "': " + why,
+                        NameMatch.score(a.form, b.form), List.of(a.person.source(), b.person.source())));
+                recorded++;
+            }
+        }
+    }
+
+    static String homepage(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String s = url.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        s = s.replaceFirst("(/index\\.html?)?/*$", "");
+        return s.isEmpty() ? null : s;
+    }
+
+    private enum Signal {
+        HOMEPAGE("same-homepage"), PAPER("shared-paper"), COAUTHOR("shared-coauthor");
+
+        final String rule;
+
+        Signal(String rule) {
+            this.rule = rule;
+        }
+    }
+
+    private record Evidence(Signal signal, String value) {
+    }
+
+    private static final class Mention {
+        final PersonMention person;
+        final NameForm form;
+        final Set<Evidence> evidence = new HashSet<>();
+        final Set<String> marks = new HashSet<>();
+
+        Mention(PersonMention person, NameForm form) {
+            this.person = person;
+            this.form = form;
+        }
+
+        String node() {
+            return person.node();
+        }
+    }
+
+    /** Two groups of mentions whose names may be one person's (one group when the names are the same). */
+    private record Proposal(NameMatch.Kind kind, List<Mention> a, List<Mention> b, double score) {
+        List<Mention> all() {
+            if (b.isEmpty()) {
+                return a;
+            }
+            List<Mention> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
+
+        /** Whether a pair of this proposal's mentions is one the proposal is about. */
+        boolean pairs(Mention x, Mention y) {
+            return b.isEmpty() || !x.form.text().equals(y.form.text());
+        }
+
+        String rule() {
+            return kind == NameMatch.Kind.SAME ? "same-name" : "name-variant";
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.scholargraph.resolve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What resolution decided: each source node's canonical entity, the canonical people, the
+ * canonical papers' titles and authors (canonical people), the decisions with their reasons, the conflicts
+ * between sources and the abstracts linked to papers.
+ */
+public record Resolution(
+        Map<String, String> personOf,
+        List<CanonicalPerson> people,
+        Map<String, String> paperOf,
+        Map<String, String> titles,
+        Map<String, Set<String>> authorsOf,
+        List<Decision> decisions,
+        List<Conflict> conflicts,
+        List<AbstractLink> abstracts) {
+}

@@ -1,0 +1,140 @@
+package org.scholargraph.resolve;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Reads the resolution graph back as text a person reads: why the people and papers a name or
+ * title matches were merged or kept apart, and the conflicts between sources. Everything shown
+ * comes from the graph, so what a user reads is what SPARQL over the store would find.
+ */
+public final class ResolutionReport {
+    private static final String PREFIXES = """
+            PREFIX sg: <https://w3id.org/scholargraph/ontology#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+    private static final String RESOLUTION = "<https://w3id.org/scholargraph/graph/resolution>";
+
+    private final DatasetGraph dsg;
+
+    /** @param dsg the store's dataset, read inside the caller's transaction */
+    public ResolutionReport(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /**
+     * The explanation for a name (any spelling a source used, any letter case) or a paper title:
+     * each matching canonical entity, the source nodes it stands for, and every decision about them.
+     */
+    public List<String> explain(String name) {
+        List<String> out = new ArrayList<>();
+        Map<String, String> entities = new LinkedHashMap<>();
+        rows("""
+                SELECT DISTINCT ?e ?label WHERE { GRAPH %s {
+                  { ?e foaf:name ?label . ?e sg:nameVariant ?n } UNION { ?e foaf:name ?label . BIND(?label AS ?n) }
+                  UNION { ?e a sg:Paper ; dcterms:title ?label . BIND(?label AS ?n) }
+                  FILTER(LCASE(STR(?n)) = LCASE(?name)) } } ORDER BY ?e""".formatted(RESOLUTION), name,
+                r -> entities.putIfAbsent(r.getResource("e").getURI(), r.getLiteral("label").getLexicalForm()));
+        if (entities.isEmpty()) {
+            out.add("no person or paper in the resolution graph is named '" + name + "'");
+            return out;
+        }
+        for (Map.Entry<String, String> e : entities.entrySet()) {
+            out.add(e.getValue() + "  <" + e.getKey() + ">");
+            List<String> mentions = new ArrayList<>();
+            rowsAbout("""
+                    SELECT ?m ?g ?shown WHERE { GRAPH %s { ?m sg:resolvesTo ?e }
+                      GRAPH ?g { { ?m foaf:name ?shown } UNION { ?m dcterms:title ?shown } }
+                      FILTER(?g != %s) } ORDER BY ?g ?m""".formatted(RESOLUTION, RESOLUTION), e.getKey(), r -> {
+                        mentions.add(r.getResource("m").getURI());
+                        out.add("  as '" + r.getLiteral("shown").getLexicalForm() + "' in " + source(r.getResource("g").getURI()));
+                    });
+            int before = out.size();
+            decisions(e.getKey(), out);
+            if (out.size() == before) {
+                out.add(mentions.size() > 1 ? "  one node in every source: the same key, nothing to decide"
+                        : "  no other node is named alike: nothing to merge or keep apart");
+            }
+        }
+        return out;
+    }
+
+    private void decisions(String entity, List<String> out) {
+        rowsAbout("""
+                SELECT ?d ?type ?rule ?score ?evidence WHERE { GRAPH %s {
+                  ?m sg:resolvesTo ?e . ?d sg:decides ?m ; a ?type ; sg:rule ?rule ; sg:score ?score ; sg:evidence ?evidence } }
+                GROUP BY ?d ?type ?rule ?score ?evidence ORDER BY ?type ?rule ?evidence""".formatted(RESOLUTION), entity, r -> {
+                    boolean merged = r.getResource("type").getLocalName().equals("Merge");
+                    out.add(String.format(Locale.ROOT, "  %s  %s (score %.3f): %s", merged ? "merged     " : "kept apart ",
+                            r.getLiteral("rule").getLexicalForm(), r.getLiteral("score").getDouble(),
+                            r.getLiteral("evidence").getLexicalForm()));
+                });
+    }
+
+    /** Every conflict, one block each: kind, what it is about, and each source's value. */
+    public List<String> conflicts(String kind) {
+        List<String> out = new ArrayList<>();
+        Map<String, List<String>> blocks = new LinkedHashMap<>();
+        rows("""
+                SELECT ?c ?kind ?label ?value ?g WHERE { GRAPH %s {
+                  ?c a sg:Conflict ; sg:conflictKind ?kind ; rdfs:label ?label ; sg:claim ?claim .
+                  ?claim sg:value ?value ; sg:source ?g .
+                  FILTER(?name = "" || LCASE(?kind) = LCASE(?name)) } }
+                ORDER BY ?kind ?label ?c ?claim""".formatted(RESOLUTION), kind == null ? "" : kind, r -> {
+                    String key = r.getResource("c").getURI();
+                    List<String> block = blocks.computeIfAbsent(key, k -> new ArrayList<>(List.of(
+                            r.getLiteral("kind").getLexicalForm() + ": " + r.getLiteral("label").getLexicalForm())));
+                    block.add("    " + r.getLiteral("value").getLexicalForm() + "  (" + source(r.getResource("g").getURI()) + ")");
+                });
+        blocks.values().forEach(out::addAll);
+        return out;
+    }
+
+    /** A file source as a path relative to the working directory when it is under it; a URL as is. */
+    static String source(String graph) {
+        if (!graph.startsWith("file:")) {
+            return graph;
+        }
+        Path p = Path.of(URI.create(graph));
+        Path here = Path.of("").toAbsolutePath();
+        return p.startsWith(here) ? here.relativize(p).toString() : p.toString();
+    }
+
+    private interface Row {
+        void accept(QuerySolution r);
+    }
+
+    private void rows(String query, String name, Row row) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + query);
+        q.setLiteral("name", name);
+        run(q, row);
+    }
+
+    private void rowsAbout(String query, String entity, Row row) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + query);
+        q.setIri("e", entity);
+        run(q, row);
+    }
+
+    private void run(ParameterizedSparqlString q, Row row) {
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q.asQuery()).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                row.accept(rs.next());
+            }
+        }
+    }
+}
