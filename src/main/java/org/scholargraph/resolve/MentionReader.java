@@ -32,8 +32,9 @@ public final class MentionReader {
 
     private static final Query PEOPLE = query("SELECT ?g ?p ?name ?home WHERE { GRAPH ?g { ?p a sg:Person ; foaf:name ?name ."
             + " OPTIONAL { ?p sg:homepage ?home } }" + SOURCES_ONLY + "}");
-    private static final Query AUTHORSHIPS = query("SELECT ?g ?paper ?p ?ord ?printed WHERE { GRAPH ?g { ?a a sg:Authorship ;"
-            + " sg:paper ?paper ; sg:person ?p ; sg:ordinal ?ord . OPTIONAL { ?a sg:nameAsPrinted ?printed } }" + SOURCES_ONLY + "}");
+    private static final Query AUTHORSHIPS = query("SELECT ?g ?paper ?p ?ord ?printed ?owner WHERE { GRAPH ?g { ?a a sg:Authorship ;"
+            + " sg:paper ?paper ; sg:person ?p ; sg:ordinal ?ord . OPTIONAL { ?a sg:nameAsPrinted ?printed }"
+            + " OPTIONAL { ?a sg:siteOwner ?owner } }" + SOURCES_ONLY + "}");
     private static final Query PAPERS = query("SELECT ?g ?paper ?title ?year ?doi ?arxiv ?impossible ?abstract ?venue WHERE {"
             + " GRAPH ?g { ?paper a sg:Paper ; dcterms:title ?title ."
             + " OPTIONAL { ?paper sg:year ?year } OPTIONAL { ?paper sg:doi ?doi } OPTIONAL { ?paper sg:arxivId ?arxiv }"
@@ -51,9 +52,13 @@ public final class MentionReader {
     public static Mentions read(DatasetGraph dsg) {
         Map<String, List<String[]>> authorships = new LinkedHashMap<>();
         Map<String, Set<String>> printed = new LinkedHashMap<>();
+        Set<String> owners = new java.util.HashSet<>();
         select(dsg, AUTHORSHIPS, r -> {
             String key = text(r, "g") + " " + text(r, "paper");
             authorships.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {text(r, "ord"), text(r, "p")});
+            if ("true".equals(text(r, "owner"))) {
+                owners.add(text(r, "p"));
+            }
             String p = text(r, "printed");
             if (p != null) {
                 printed.computeIfAbsent(text(r, "p"), k -> new LinkedHashSet<>()).add(p);
@@ -61,7 +66,7 @@ public final class MentionReader {
         });
         Map<String, PersonMention> people = new LinkedHashMap<>();
         select(dsg, PEOPLE, r -> people.putIfAbsent(text(r, "p"), new PersonMention(text(r, "p"), text(r, "g"), text(r, "name"),
-                List.copyOf(printed.getOrDefault(text(r, "p"), Set.of())), text(r, "home"))));
+                List.copyOf(printed.getOrDefault(text(r, "p"), Set.of())), text(r, "home"), owners.contains(text(r, "p")))));
         Map<String, PaperStatement> papers = new LinkedHashMap<>();
         select(dsg, PAPERS, r -> {
             String key = text(r, "g") + " " + text(r, "paper");

@@ -29,7 +29,8 @@ record NameForm(List<String> given, String surname) {
             // "Pignatelli, E." — surname first.
             s = s.substring(comma + 1) + " " + s.substring(0, comma);
         }
-        s = s.replace('-', ' ').replace('.', ' ');
+        // "Jun-Yan" is one given name, not "Jun" and a middle "Yan"; "J.-Y." stays the initials "jy".
+        s = s.replace('.', ' ').replaceAll("\\s*-\\s*", "");
         s = NOT_LETTER.matcher(fold(s)).replaceAll(" ");
         List<String> tokens = new ArrayList<>();
         for (String t : SPACES.split(s.strip())) {

@@ -54,7 +54,7 @@ final class NameMatch {
      * have them; a side without middle names agrees with any.
      */
     private static boolean givenAgree(List<String> a, List<String> b) {
-        if (!tokenAgrees(a.get(0), b.get(0))) {
+        if (!tokenAgrees(a.get(0), b.get(0)) || goesByMiddleName(a, b) || goesByMiddleName(b, a)) {
             return false;
         }
         List<String> am = a.subList(1, a.size());
@@ -66,6 +66,16 @@ final class NameMatch {
             }
         }
         return true;
+    }
+
+    /**
+     * "C. Karen Liu" goes by her middle name: a first initial followed by a written-out middle name
+     * agrees with a written-out first name only when that name is the middle one ("Ce Liu" is
+     * someone else).
+     */
+    private static boolean goesByMiddleName(List<String> a, List<String> b) {
+        return a.size() > 1 && a.get(0).length() == 1 && a.get(1).length() > 1
+                && b.get(0).length() > 1 && !b.get(0).equals(a.get(1));
     }
 
     private static boolean tokenAgrees(String x, String y) {

@@ -84,6 +84,9 @@ final class PersonResolver {
             if (home != null) {
                 m.evidence.add(new Evidence(Signal.HOMEPAGE, home));
             }
+            if (m.person.siteOwner()) {
+                m.evidence.add(new Evidence(Signal.SITE, site(m.person.source())));
+            }
         }
     }
 
@@ -143,7 +146,8 @@ final class PersonResolver {
                 Mention b = having.get(i);
                 for (int j = 0; j < i; j++) {
                     Mention a = having.get(j);
-                    if (p.pairs(a, b) && !clusters.together(a.node(), b.node()) && !clusters.clash(a.node(), b.node())) {
+                    if (p.pairs(a, b) && enough(p, e.getKey(), a, b)
+                            && !clusters.together(a.node(), b.node()) && !clusters.clash(a.node(), b.node())) {
                         clusters.union(a.node(), b.node());
                         decisions.add(merged(p, a, b, e.getKey()));
                         break;
@@ -151,6 +155,35 @@ final class PersonResolver {
                 }
             }
         }
+    }
+
+    /**
+     * One shared co-author is enough for two spellings of the same name; two differently spelled
+     * names need two, as a site's owner is everyone's co-author on it and a famous co-author is
+     * shared by strangers ("Jun Zhu" and "Jun-Yan Zhu" both wrote with Stefano Ermon).
+     */
+    private static boolean enough(Proposal p, Evidence e, Mention a, Mention b) {
+        if (e.signal != Signal.COAUTHOR || p.kind == NameMatch.Kind.SAME) {
+            return true;
+        }
+        int shared = 0;
+        for (Evidence x : a.evidence) {
+            if (x.signal == Signal.COAUTHOR && b.evidence.contains(x) && ++shared >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The site a source belongs to: its host for a URL, its folder for a file. */
+    static String site(String source) {
+        java.net.URI uri = java.net.URI.create(source);
+        if (uri.getHost() != null) {
+            return uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        }
+        String path = uri.getPath() == null ? source : uri.getPath();
+        int slash = path.lastIndexOf('/');
+        return slash > 0 ? path.substring(0, slash) : path;
     }
 
     private Decision merged(Proposal p, Mention a, Mention b, Evidence e) {
@@ -162,6 +195,9 @@ final class PersonResolver {
                 break;
             case COAUTHOR:
                 evidence = "both wrote with " + coauthorName(a, e.value);
+                break;
+            case SITE:
+                evidence = "both are the owner of pages of the site " + e.value;
                 break;
             default:
                 evidence = "same homepage " + e.value;
@@ -211,7 +247,7 @@ final class PersonResolver {
     }
 
     private enum Signal {
-        HOMEPAGE("same-homepage"), PAPER("shared-paper"), COAUTHOR("shared-coauthor");
+        HOMEPAGE("same-homepage"), SITE("owner-of-one-site"), PAPER("shared-paper"), COAUTHOR("shared-coauthor");
 
         final String rule;
 

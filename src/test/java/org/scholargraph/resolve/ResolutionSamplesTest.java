@@ -1,0 +1,149 @@
+package org.scholargraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.scholargraph.query.QueryCatalog;
+import org.scholargraph.query.QueryRunner;
+import org.scholargraph.rdf.SG;
+import org.scholargraph.store.Store;
+
+/** Resolution over the five samples (and one hand-written page with the JEM title spelled right). */
+class ResolutionSamplesTest {
+    private static final String CV = Path.of("data/samples/grathwohl-cv.txt").toAbsolutePath().toUri().toString();
+    private static final String ICML = Path.of("data/samples/icml-2021-awards.html").toAbsolutePath().toUri().toString();
+    private static final String FFJORD_PAGE = Path.of("data/samples/ffjord-publication.md").toAbsolutePath().toUri().toString();
+
+    private static Resolution resolved(Store store) {
+        return new Resolver(SG.DEFAULT_BASE).resolve(store.read(MentionReader::read));
+    }
+
+    private static CanonicalPerson named(Resolution r, String name) {
+        List<CanonicalPerson> found = r.people().stream().filter(p -> p.name().equals(name)).toList();
+        assertEquals(1, found.size(), "canonical people named " + name + ": " + found);
+        return found.get(0);
+    }
+
+    private static Set<String> sourcesOf(CanonicalPerson p) {
+        Set<String> sources = new TreeSet<>();
+        p.mentions().forEach(m -> sources.add(m.substring(m.indexOf('~'))));
+        return sources;
+    }
+
+    @Test
+    void theSpellingsOfTheSamplesMeetOnOnePersonEach() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples");
+            Resolution r = resolved(store);
+
+            CanonicalPerson will = named(r, "Will Grathwohl");
+            assertTrue(will.variants().containsAll(List.of("WILL GRATHWOHL", "Will Grathwohl")), will.variants().toString());
+            assertEquals(Set.of("~" + org.scholargraph.rdf.Keys.hash(CV), "~" + org.scholargraph.rdf.Keys.hash(ICML),
+                    "~" + org.scholargraph.rdf.Keys.hash(FFJORD_PAGE)), sourcesOf(will));
+            assertTrue(named(r, "Jörn-Henrik Jacobsen").variants().contains("JORN-HENRIK JACOBSEN"));
+            assertTrue(named(r, "Jesse Bettencourt").variants().contains("**Jesse Bettencourt**"));
+            CanonicalPerson swersky = r.people().stream()
+                    .filter(p -> p.variants().contains("KEVIN SWERSKEY")).findFirst().orElseThrow();
+            assertEquals("Kevin Swersky", swersky.name());
+            assertTrue(swersky.variants().contains("Kevin Swersky"));
+            // The name not printed in capitals wins: the CV's "CHRIS J. MADDISON" is a variant.
+            assertTrue(named(r, "Chris Maddison").variants().contains("CHRIS J. MADDISON"));
+            assertNotEquals(r.people().stream().filter(p -> p.name().equals("Jackson Wang")).findFirst().orElseThrow(),
+                    r.people().stream().filter(p -> p.name().equals("Kuan-Chieh Wang")).findFirst().orElseThrow());
+        }
+    }
+
+    @Test
+    void coauthorsOfWillGrathwohlAreListedOnceWithTheirJointPapers() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples");
+            Map<String, String> counts = new java.util.LinkedHashMap<>();
+            List<String> names = new java.util.ArrayList<>();
+            store.read(d -> {
+                new QueryRunner(d).select(QueryCatalog.bundled().get("coauthors"), Map.of("author", "WILL GRATHWOHL"))
+                        .forEach(b -> {
+                            String name = b.get(org.apache.jena.sparql.core.Var.alloc("coauthor")).getLiteralLexicalForm();
+                            names.add(name);
+                            counts.put(name, b.get(org.apache.jena.sparql.core.Var.alloc("papers")).getLiteralLexicalForm());
+                        });
+                return null;
+            });
+            assertEquals(new HashSet<>(names).size(), names.size(), "each co-author once: " + names);
+            assertEquals("3", counts.get("Kevin Swersky"), "Oops, No MCMC for me, JEM");
+            assertEquals("2", counts.get("Milad Hashemi"));
+            assertEquals("1", counts.get("Chris Maddison"));
+            assertFalse(counts.containsKey("KEVIN SWERSKEY"));
+            assertFalse(counts.containsKey("Kevin Swerskey"));
+        }
+    }
+
+    @Test
+    void oopsIsOnePaperKnownFromTheIcmlPageAndTheCvAndTheConflictsNameTheirSources() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples");
+            Resolution r = resolved(store);
+            PaperStatement[] oops = store.read(MentionReader::read).papers().stream()
+                    .filter(p -> p.title().toLowerCase().startsWith("oops i took a gradient")).toArray(PaperStatement[]::new);
+            assertEquals(Set.of(CV, ICML), Set.of(oops[0].source(), oops[1].source()));
+            assertEquals(r.paperOf().get(oops[0].node()), r.paperOf().get(oops[1].node()));
+
+            Conflict impossible = r.conflicts().stream().filter(c -> c.kind().equals("impossible value")).findFirst().orElseThrow();
+            assertEquals(List.of(new Conflict.Claim("year 20201", CV), new Conflict.Claim("year 2021", ICML)), impossible.claims());
+            Conflict award = r.conflicts().stream().filter(c -> c.kind().equals("award")).findFirst().orElseThrow();
+            assertTrue(award.label().startsWith("FFJORD"));
+            assertEquals(Set.of(new Conflict.Claim("Best Student Paper (2018)", FFJORD_PAGE),
+                    new Conflict.Claim("Best Paper Award (2018)", CV)), new HashSet<>(award.claims()));
+        }
+    }
+
+    @Test
+    void the2022AbstractsAreLinkedToThe2024PapersInsteadOfBecomingUntitledPapers() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples/vicol-site-2022.txt", "data/samples/vicol-site-2024.txt");
+            Resolution r = resolved(store);
+            assertEquals(16, r.abstracts().size());
+            assertEquals(16, r.abstracts().stream().map(AbstractLink::paper).distinct().count());
+            assertTrue(r.abstracts().stream().allMatch(a -> a.score() > 0.9), r.abstracts().toString());
+        }
+    }
+
+    @Test
+    void aTypoInATitleIsTheSamePaperWhenTheAuthorsAgree() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples", "src/test/resources/resolve/jem-publication.md");
+            Resolution r = resolved(store);
+            List<PaperStatement> jem = store.read(MentionReader::read).papers().stream()
+                    .filter(p -> p.title().toLowerCase().startsWith("your classifier is secretly")).toList();
+            assertEquals(2, jem.stream().map(PaperStatement::node).distinct().count());
+            assertEquals(1, jem.stream().map(p -> r.paperOf().get(p.node())).distinct().count());
+            assertTrue(r.decisions().stream().anyMatch(d -> d.rule().equals("near-identical-title+shared-authors")
+                    && d.evidence().contains("Secretly and Energy-Based")));
+            // "Joern-Henrik Jacobsen" on the page meets the CV's "JÖRN-HENRIK JACOBSEN" through the paper they share.
+            assertTrue(named(r, "Jörn-Henrik Jacobsen").variants().contains("Joern-Henrik Jacobsen"));
+        }
+    }
+
+    @Test
+    void removingTheIcmlPageRemovesTheMergesItAloneSupported() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples");
+            assertTrue(resolved(store).people().stream().anyMatch(p -> p.variants().containsAll(List.of("KEVIN SWERSKEY", "Kevin Swersky"))));
+            store.remove(ICML);
+            SampleStore.resolve(store);
+            Resolution r = resolved(store);
+            assertFalse(r.people().stream().anyMatch(p -> p.variants().contains("KEVIN SWERSKEY")
+                    && p.mentions().stream().anyMatch(m -> m.endsWith(org.scholargraph.rdf.Keys.hash(ICML)))));
+            List<String> stored = store.read(d -> new ResolutionReport(d).explain("Paul Vicol"));
+            assertFalse(stored.stream().anyMatch(l -> l.contains("icml-2021-awards.html")), stored.toString());
+        }
+    }
+}
