@@ -23,25 +23,27 @@ public final class ResolutionStep {
     public Summary resolveIn(DatasetGraph dsg) {
         Mentions mentions = MentionReader.read(dsg);
         Resolution r = new Resolver(base).resolve(mentions);
-        new ResolutionWriter(dsg, base).replace(r);
-        return Summary.of(mentions, r);
+        boolean written = new ResolutionWriter(dsg, base).replace(r);
+        return Summary.of(mentions, r, written);
     }
 
     /** Counts a person reads after a run: how many names became how many people, and so on. */
     public record Summary(int personMentions, int people, int paperNodes, int papers, int merges, int keptApart,
-            int conflicts, int abstractsLinked, int abstracts) {
-        static Summary of(Mentions m, Resolution r) {
+            int conflicts, int abstractsLinked, int abstracts, boolean changed) {
+        static Summary of(Mentions m, Resolution r, boolean changed) {
             long merges = r.decisions().stream().filter(d -> d.verdict() == Decision.Verdict.MERGED).count();
             return new Summary(m.people().size(), r.people().size(), r.paperOf().size(),
                     (int) r.paperOf().values().stream().distinct().count(), (int) merges,
-                    r.decisions().size() - (int) merges, r.conflicts().size(), r.abstracts().size(), m.abstracts().size());
+                    r.decisions().size() - (int) merges, r.conflicts().size(), r.abstracts().size(), m.abstracts().size(),
+                    changed);
         }
 
         @Override
         public String toString() {
             return String.format("resolved %d person names to %d people, %d paper nodes to %d papers"
-                    + " (%d merges, %d kept apart), %d conflicts, %d of %d title-less abstracts linked",
-                    personMentions, people, paperNodes, papers, merges, keptApart, conflicts, abstractsLinked, abstracts);
+                    + " (%d merges, %d kept apart), %d conflicts, %d of %d title-less abstracts linked%s",
+                    personMentions, people, paperNodes, papers, merges, keptApart, conflicts, abstractsLinked, abstracts,
+                    changed ? "" : "; resolution unchanged");
         }
     }
 }

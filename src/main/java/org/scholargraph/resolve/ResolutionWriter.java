@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
@@ -24,16 +25,51 @@ import org.scholargraph.rdf.SG;
 public final class ResolutionWriter {
     private static final Node GRAPH = NodeFactory.createURI(SG.RESOLUTION_GRAPH);
 
+    private static final Node DIGEST = SG.contentHash;
+
     private final DatasetGraph dsg;
     private final String base;
+    private Sink sink;
 
     public ResolutionWriter(DatasetGraph dsg, String base) {
         this.dsg = dsg;
         this.base = base;
     }
 
-    public void replace(Resolution r) {
+    private interface Sink {
+        void add(Node s, Node p, Node o);
+    }
+
+    /**
+     * Replaces the resolution graph with {@code r}, or leaves it untouched when it already holds
+     * exactly these triples: re-running an ingest then writes nothing, and TDB2, whose every
+     * write copies index blocks, does not grow. Returns whether anything was written.
+     */
+    public boolean replace(Resolution r) {
+        long[] digest = {0};
+        sink = (s, p, o) -> digest[0] += mix(Triple.create(s, p, o).hashCode());
+        emit(r);
+        String fingerprint = Long.toHexString(digest[0]);
+        Node mark = NodeFactory.createLiteralString(fingerprint);
+        if (dsg.contains(GRAPH, GRAPH, DIGEST, mark)) {
+            return false;
+        }
         dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        sink = (s, p, o) -> dsg.add(GRAPH, s, p, o);
+        emit(r);
+        dsg.add(GRAPH, GRAPH, DIGEST, mark);
+        return true;
+    }
+
+    /** An order-independent digest: a sum of well-mixed triple hashes (SplitMix64's finaliser). */
+    private static long mix(long h) {
+        long z = h + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private void emit(Resolution r) {
         r.personOf().forEach((mention, canonical) -> add(uri(mention), SG.resolvesTo, uri(canonical)));
         for (CanonicalPerson p : r.people()) {
             Node node = uri(p.iri());
@@ -109,7 +145,7 @@ public final class ResolutionWriter {
     }
 
     private void add(Node s, Node p, Node o) {
-        dsg.add(GRAPH, s, p, o);
+        sink.add(s, p, o);
     }
 
     private static Node uri(String iri) {

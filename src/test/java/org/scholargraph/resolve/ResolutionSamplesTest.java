@@ -133,6 +133,19 @@ class ResolutionSamplesTest {
     }
 
     @Test
+    void resolvingAgainWithNothingChangedWritesNothing() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples");
+            long quads = store.quadCount();
+            ResolutionStep.Summary again = SampleStore.resolve(store);
+            assertFalse(again.changed());
+            assertEquals(quads, store.quadCount());
+            SampleStore.ingest(store, "src/test/resources/resolve/jem-publication.md");
+            assertTrue(store.quadCount() > quads);
+        }
+    }
+
+    @Test
     void removingTheIcmlPageRemovesTheMergesItAloneSupported() {
         try (Store store = Store.inMemory()) {
             SampleStore.ingest(store, "data/samples");
