@@ -8,17 +8,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.scholargraph.extract.text.AbstractMatcher;
 
 /**
  * Links title-less abstracts to the canonical papers whose abstracts they match (cosine of word
- * pairs, {@link AbstractMatcher}). Only papers sharing one of the abstract's word pairs are
+ * pairs, {@link AbstractSimilarity}). Only papers sharing one of the abstract's word pairs are
  * scored, so the cost follows the candidates, not abstracts × papers. Best pairs first, each
  * abstract and each paper once, none under the threshold: an abstract whose paper no source
  * has stays unlinked.
  */
 final class AbstractLinker {
-    private final AbstractMatcher matcher = new AbstractMatcher();
+    private final AbstractSimilarity similarity = new AbstractSimilarity();
 
     List<AbstractLink> link(List<AbstractMention> abstracts, Map<String, String> paperAbstracts) {
         Map<String, Set<String>> byPair = new HashMap<>();
@@ -30,8 +29,8 @@ final class AbstractLinker {
                 papers.addAll(byPair.getOrDefault(pair, Set.of()));
             }
             for (String paper : papers) {
-                double score = matcher.score(a.text(), paperAbstracts.get(paper));
-                if (score >= AbstractMatcher.DEFAULT_THRESHOLD) {
+                double score = similarity.score(a.text(), paperAbstracts.get(paper));
+                if (score >= AbstractSimilarity.THRESHOLD) {
                     candidates.add(new AbstractLink(a.node(), paper, score));
                 }
             }

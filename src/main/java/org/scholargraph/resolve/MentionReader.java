@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.scholargraph.rdf.SG;
@@ -22,12 +19,6 @@ import org.scholargraph.rdf.SG;
  * resolution graphs), inside the caller's transaction.
  */
 public final class MentionReader {
-    private static final String PREFIXES = """
-            PREFIX sg: <https://w3id.org/scholargraph/ontology#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
     private static final String SOURCES_ONLY = " FILTER(?g != <" + SG.META_GRAPH + "> && ?g != <" + SG.RESOLUTION_GRAPH + ">) ";
 
     private static final Query PEOPLE = query("SELECT ?g ?p ?name ?home WHERE { GRAPH ?g { ?p a sg:Person ; foaf:name ?name ."
@@ -53,7 +44,7 @@ public final class MentionReader {
         Map<String, List<String[]>> authorships = new LinkedHashMap<>();
         Map<String, Set<String>> printed = new LinkedHashMap<>();
         Set<String> owners = new java.util.HashSet<>();
-        select(dsg, AUTHORSHIPS, r -> {
+        SparqlRows.forEach(dsg, AUTHORSHIPS, r -> {
             String key = text(r, "g") + " " + text(r, "paper");
             authorships.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {text(r, "ord"), text(r, "p")});
             if ("true".equals(text(r, "owner"))) {
@@ -65,19 +56,19 @@ public final class MentionReader {
             }
         });
         Map<String, PersonMention> people = new LinkedHashMap<>();
-        select(dsg, PEOPLE, r -> people.putIfAbsent(text(r, "p"), new PersonMention(text(r, "p"), text(r, "g"), text(r, "name"),
+        SparqlRows.forEach(dsg, PEOPLE, r -> people.putIfAbsent(text(r, "p"), new PersonMention(text(r, "p"), text(r, "g"), text(r, "name"),
                 List.copyOf(printed.getOrDefault(text(r, "p"), Set.of())), text(r, "home"), owners.contains(text(r, "p")))));
         Map<String, PaperStatement> papers = new LinkedHashMap<>();
-        select(dsg, PAPERS, r -> {
+        SparqlRows.forEach(dsg, PAPERS, r -> {
             String key = text(r, "g") + " " + text(r, "paper");
             papers.putIfAbsent(key, new PaperStatement(text(r, "paper"), text(r, "g"), text(r, "title"), integer(r, "year"),
                     text(r, "venue"), text(r, "doi"), text(r, "arxiv"), text(r, "impossible"), text(r, "abstract"),
                     ordered(authorships.getOrDefault(key, List.of()))));
         });
         List<AwardClaim> awards = new ArrayList<>();
-        select(dsg, AWARDS, r -> awards.add(new AwardClaim(text(r, "paper"), text(r, "g"), text(r, "label"), integer(r, "year"))));
+        SparqlRows.forEach(dsg, AWARDS, r -> awards.add(new AwardClaim(text(r, "paper"), text(r, "g"), text(r, "label"), integer(r, "year"))));
         List<AbstractMention> abstracts = new ArrayList<>();
-        select(dsg, ABSTRACTS, r -> abstracts.add(new AbstractMention(text(r, "a"), text(r, "g"), text(r, "text"))));
+        SparqlRows.forEach(dsg, ABSTRACTS, r -> abstracts.add(new AbstractMention(text(r, "a"), text(r, "g"), text(r, "text"))));
         return new Mentions(List.copyOf(people.values()), List.copyOf(papers.values()), awards, abstracts);
     }
 
@@ -88,19 +79,6 @@ public final class MentionReader {
             byOrdinal.putIfAbsent(Integer.parseInt(r[0]), r[1]);
         }
         return List.copyOf(new LinkedHashSet<>(byOrdinal.values()));
-    }
-
-    private interface Row {
-        void accept(QuerySolution row);
-    }
-
-    private static void select(DatasetGraph dsg, Query query, Row row) {
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                row.accept(rs.next());
-            }
-        }
     }
 
     private static String text(QuerySolution r, String var) {
@@ -121,6 +99,6 @@ public final class MentionReader {
     }
 
     private static Query query(String body) {
-        return QueryFactory.create(PREFIXES + body);
+        return QueryFactory.create(SparqlRows.PREFIXES + body);
     }
 }

@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.query.DatasetFactory;
+import java.util.function.Consumer;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -20,12 +18,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * comes from the graph, so what a user reads is what SPARQL over the store would find.
  */
 public final class ResolutionReport {
-    private static final String PREFIXES = """
-            PREFIX sg: <https://w3id.org/scholargraph/ontology#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
     private static final String RESOLUTION = "<https://w3id.org/scholargraph/graph/resolution>";
 
     private final DatasetGraph dsg;
@@ -113,28 +105,19 @@ public final class ResolutionReport {
         return p.startsWith(here) ? here.relativize(p).toString() : p.toString();
     }
 
-    private interface Row {
-        void accept(QuerySolution r);
-    }
-
-    private void rows(String query, String name, Row row) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + query);
+    private void rows(String query, String name, Consumer<QuerySolution> row) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(SparqlRows.PREFIXES + query);
         q.setLiteral("name", name);
         run(q, row);
     }
 
-    private void rowsAbout(String query, String entity, Row row) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + query);
+    private void rowsAbout(String query, String entity, Consumer<QuerySolution> row) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(SparqlRows.PREFIXES + query);
         q.setIri("e", entity);
         run(q, row);
     }
 
-    private void run(ParameterizedSparqlString q, Row row) {
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q.asQuery()).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                row.accept(rs.next());
-            }
-        }
+    private void run(ParameterizedSparqlString q, Consumer<QuerySolution> row) {
+        SparqlRows.forEach(dsg, q.asQuery(), row);
     }
 }

@@ -1,21 +1,19 @@
-package org.scholargraph.extract.text;
+package org.scholargraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scholargraph.model.Paper;
-import org.scholargraph.model.PaperAbstract;
+import org.scholargraph.store.Store;
 
-/** Links the 2022 capture's title-less abstracts to the 2024 capture's papers. */
-class AbstractMatcherTest {
+/** Links the 2022 capture's title-less abstracts to the 2024 capture's papers, as ingest stores them. */
+class AbstractLinkerTest {
     /** How each 2022 abstract begins, and the 2024 title it belongs to (read off the two files). */
     private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
@@ -43,62 +41,67 @@ class AbstractMatcherTest {
                 "An Implementation of Consistency-Based Multi-Agent Belief Change using ASP");
     }
 
-    private static List<Paper> papers2024;
-    private static List<PaperAbstract> abstracts2022;
+    private static List<AbstractMention> abstracts2022;
+    /** Each 2024 paper node's abstract, and its title. */
+    private static final Map<String, String> PAPER_ABSTRACTS = new LinkedHashMap<>();
+    private static final Map<String, String> TITLES = new HashMap<>();
 
     @BeforeAll
-    static void extract() {
-        SiteSnapshotExtractor extractor = new SiteSnapshotExtractor();
-        papers2024 = extractor.extract(Samples.document("data/samples/vicol-site-2024.txt")).papers();
-        abstracts2022 = Samples.abstracts(extractor.extract(Samples.document("data/samples/vicol-site-2022.txt")));
+    static void ingestBothCaptures() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples/vicol-site-2022.txt", "data/samples/vicol-site-2024.txt");
+            Mentions m = store.read(MentionReader::read);
+            abstracts2022 = m.abstracts();
+            for (PaperStatement p : m.papers()) {
+                TITLES.put(p.node(), p.title());
+                if (p.abstractText() != null) {
+                    PAPER_ABSTRACTS.put(p.node(), p.abstractText());
+                }
+            }
+        }
     }
 
     @Test
     void eachAbstractOf2022IsLinkedToItsTitledPaperOf2024() {
-        List<AbstractMatcher.Match> matches = new AbstractMatcher().match(papers2024, abstracts2022);
-        assertEquals(16, matches.size());
-        for (AbstractMatcher.Match m : matches) {
-            assertEquals(expectedTitle(m.abstractText()), m.paper().title(), m.abstractText().text());
-            assertTrue(m.score() >= AbstractMatcher.DEFAULT_THRESHOLD, String.valueOf(m.score()));
+        List<AbstractLink> links = new AbstractLinker().link(abstracts2022, PAPER_ABSTRACTS);
+        assertEquals(16, links.size());
+        for (AbstractLink l : links) {
+            assertEquals(expectedTitle(l), TITLES.get(l.paper()));
+            assertTrue(l.score() >= AbstractSimilarity.THRESHOLD, String.valueOf(l.score()));
         }
-        Set<String> linked = matches.stream().map(m -> m.paper().title()).collect(Collectors.toSet());
-        assertTrue(!linked.contains("Directly Fine-Tuning Diffusion Models on Differentiable Rewards"));
     }
 
     @Test
-    void anAbstractWhosePaperIsMissingStaysUnmatchedAndNothingIsMatchedWrongly() {
+    void anAbstractWhosePaperIsMissingStaysUnlinkedAndNothingIsLinkedWrongly() {
         Set<String> removed = Set.of("Amortized Proximal Optimization",
                 "Flipout: Efficient Pseudo-Independent Weight Perturbations on Mini-Batches");
-        List<Paper> fewer = papers2024.stream().filter(p -> !removed.contains(p.title())).toList();
-        List<AbstractMatcher.Match> matches = new AbstractMatcher().match(fewer, abstracts2022);
-        assertEquals(14, matches.size());
-        for (AbstractMatcher.Match m : matches) {
-            assertEquals(expectedTitle(m.abstractText()), m.paper().title());
-        }
+        Map<String, String> fewer = new LinkedHashMap<>(PAPER_ABSTRACTS);
+        fewer.keySet().removeIf(node -> removed.contains(TITLES.get(node)));
+        List<AbstractLink> links = new AbstractLinker().link(abstracts2022, fewer);
+        assertEquals(14, links.size());
+        links.forEach(l -> assertEquals(expectedTitle(l), TITLES.get(l.paper())));
     }
 
     @Test
     void unrelatedAbstractsScoreFarBelowTheThreshold() {
-        AbstractMatcher matcher = new AbstractMatcher();
+        AbstractSimilarity similarity = new AbstractSimilarity();
         double best = 0;
-        for (PaperAbstract a : abstracts2022) {
-            for (Paper p : papers2024) {
-                if (!expectedTitle(a).equals(p.title())) {
-                    best = Math.max(best, matcher.score(a.text(), p.abstractText()));
+        for (AbstractMention a : abstracts2022) {
+            for (Map.Entry<String, String> p : PAPER_ABSTRACTS.entrySet()) {
+                if (!expectedTitle(a.text()).equals(TITLES.get(p.getKey()))) {
+                    best = Math.max(best, similarity.score(a.text(), p.getValue()));
                 }
             }
         }
-        assertTrue(best < AbstractMatcher.DEFAULT_THRESHOLD / 2, String.valueOf(best));
+        assertTrue(best < AbstractSimilarity.THRESHOLD / 2, String.valueOf(best));
     }
 
-    @Test
-    void theThresholdMustBeAScore() {
-        assertThrows(IllegalArgumentException.class, () -> new AbstractMatcher(0));
-        assertThrows(IllegalArgumentException.class, () -> new AbstractMatcher(1.5));
+    private static String expectedTitle(AbstractLink l) {
+        return expectedTitle(abstracts2022.stream().filter(a -> a.node().equals(l.abstractNode())).findFirst().orElseThrow().text());
     }
 
-    private static String expectedTitle(PaperAbstract a) {
-        return EXPECTED.entrySet().stream().filter(e -> a.text().startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElseThrow(() -> new AssertionError("unexpected abstract " + a.text()));
+    private static String expectedTitle(String text) {
+        return EXPECTED.entrySet().stream().filter(e -> text.startsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError("unexpected abstract " + text));
     }
 }
