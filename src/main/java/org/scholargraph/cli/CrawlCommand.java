@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scholargraph.crawl.Crawl;
-import org.scholargraph.crawl.CrawlSettings;
 import org.scholargraph.crawl.PoliteFetcher;
 import org.scholargraph.crawl.SourceSpec;
 import org.scholargraph.crawl.SourcesFile;
@@ -38,30 +37,19 @@ final class CrawlCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    WebOptions web;
 
     @Option(names = "--sources", paramLabel = "FILE", description = "The sources manifest (default: ${DEFAULT-VALUE}).")
     Path sources = Path.of("data/sources.toml");
 
-    @Option(names = "--offline", description = "Fetch nothing: read URLs from the cache only.")
-    boolean offline;
-
-    @Option(names = "--rate", paramLabel = "R", description = "Requests per second to one host (default: ${DEFAULT-VALUE}).")
-    double rate = 1.0;
-
-    @Option(names = "--contact", paramLabel = "EMAIL", description = "A contact address put in the User-Agent.")
-    String contact;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Where raw responses are kept (default: ${DEFAULT-VALUE}).")
-    Path cache = Path.of("data/cache");
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
     String base = SG.DEFAULT_BASE;
 
     @Override
     public Integer call() {
-        if (!(rate > 0)) {
-            throw CommandFailure.usage("--rate must be above 0 requests per second, not " + rate);
-        }
+        PoliteFetcher fetcher = web.fetcher();
         Extractors extractors = Extractors.standard(false);
         List<SourceSpec> specs;
         try {
@@ -72,13 +60,11 @@ final class CrawlCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.FAILED;
         }
-        CrawlSettings settings = CrawlSettings.defaults(cache).withRate(rate).withOffline(offline)
-                .withContact(contact == null ? "" : "mailto:" + contact);
         PrintWriter out = spec.commandLine().getOut();
         Instant start = Instant.now();
         IngestReport report;
         try (Store store = storeOptions.open()) {
-            report = new Crawl(store, extractors, new PoliteFetcher(settings), IngestOptions.defaults(base),
+            report = new Crawl(store, extractors, fetcher, IngestOptions.defaults(base),
                     50L * 1024 * 1024, r -> print(out, r)).run(specs);
             if (report.count(Outcome.LOADED) > 0) {
                 store.compact();

@@ -39,6 +39,8 @@ final class IngestCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     ReadingOptions reading;
+    @Mixin
+    WebOptions web;
 
     @Parameters(arity = "1..*", paramLabel = "PATH_OR_URL", description = "Files, folders or http(s) URLs.")
     List<String> inputs;
@@ -51,6 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Extractors extractors = reading.extractors();
+        DocumentReader reader = reading.reader(web.fetcher());
         PrintWriter out = spec.commandLine().getOut();
         List<SourceRef> sources = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -67,7 +70,6 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (Store store = storeOptions.open()) {
             IngestOptions options = new IngestOptions(reading.kind, base, 64, 250_000);
-            DocumentReader reader = reading.reader();
             report = new Ingestor(store, extractors, reader, options, r -> print(out, r)).ingest(sources);
             if (report.count(Outcome.LOADED) > 0) {
                 store.compact();
