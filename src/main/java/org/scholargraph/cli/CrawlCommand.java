@@ -15,7 +15,6 @@ import org.scholargraph.extract.Extractors;
 import org.scholargraph.ingest.IngestOptions;
 import org.scholargraph.ingest.IngestReport;
 import org.scholargraph.ingest.Outcome;
-import org.scholargraph.ingest.SourceResult;
 import org.scholargraph.rdf.SG;
 import org.scholargraph.store.Store;
 import picocli.CommandLine.Command;
@@ -39,6 +38,8 @@ final class CrawlCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     WebOptions web;
+    @Mixin
+    FollowOption following;
 
     @Option(names = "--sources", paramLabel = "FILE", description = "The sources manifest (default: ${DEFAULT-VALUE}).")
     Path sources = Path.of("data/sources.toml");
@@ -63,22 +64,18 @@ final class CrawlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Instant start = Instant.now();
         IngestReport report;
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.open();
+                Progress progress = Progress.start(out, verbose.verbose, "crawl", specs.size())) {
             report = new Crawl(store, extractors, fetcher, IngestOptions.defaults(base),
-                    50L * 1024 * 1024, r -> print(out, r)).run(specs);
+                    50L * 1024 * 1024, progress, following.follow()).run(specs);
             if (report.count(Outcome.LOADED) > 0) {
                 store.compact();
             }
+            progress.end(report, 0, Duration.between(start, Instant.now()));
             out.println(Report.summary(report, 0, Duration.between(start, Instant.now()),
                     storeOptions.directory().toString(), store.quadCount()));
         }
         out.flush();
         return report.anyFailed() ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    private void print(PrintWriter out, SourceResult r) {
-        out.println(Report.line(r));
-        Report.warnings(r, verbose.verbose).forEach(out::println);
-        out.flush();
     }
 }

@@ -11,7 +11,6 @@ import org.scholargraph.ingest.IngestOptions;
 import org.scholargraph.ingest.IngestReport;
 import org.scholargraph.ingest.Ingestor;
 import org.scholargraph.ingest.Outcome;
-import org.scholargraph.ingest.SourceResult;
 import org.scholargraph.rdf.SG;
 import org.scholargraph.source.DocumentReader;
 import org.scholargraph.source.SourceException;
@@ -41,6 +40,8 @@ final class IngestCommand implements Callable<Integer> {
     ReadingOptions reading;
     @Mixin
     WebOptions web;
+    @Mixin
+    FollowOption following;
 
     @Parameters(arity = "1..*", paramLabel = "PATH_OR_URL", description = "Files, folders or http(s) URLs.")
     List<String> inputs;
@@ -68,22 +69,19 @@ final class IngestCommand implements Callable<Integer> {
         }
         Instant start = Instant.now();
         IngestReport report;
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.open();
+                Progress progress = Progress.start(out, verbose.verbose, "ingest", sources.size())) {
             IngestOptions options = new IngestOptions(reading.kind, base, 64, 250_000);
-            report = new Ingestor(store, extractors, reader, options, r -> print(out, r)).ingest(sources);
+            report = new Ingestor(store, extractors, reader, options, progress, following.followups(sources))
+                    .ingest(sources);
             if (report.count(Outcome.LOADED) > 0) {
                 store.compact();
             }
+            progress.end(report, unreadable.size(), Duration.between(start, Instant.now()));
             out.println(Report.summary(report, unreadable.size(), Duration.between(start, Instant.now()),
                     storeOptions.directory().toString(), store.quadCount()));
         }
         out.flush();
         return report.anyFailed() || !unreadable.isEmpty() ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    private void print(PrintWriter out, SourceResult r) {
-        out.println(Report.line(r));
-        Report.warnings(r, verbose.verbose).forEach(out::println);
-        out.flush();
     }
 }

@@ -2,7 +2,9 @@ package org.scholargraph.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Triple;
@@ -10,6 +12,7 @@ import org.apache.jena.riot.lang.CollectorStreamTriples;
 import org.scholargraph.extract.Extraction;
 import org.scholargraph.extract.Extractor;
 import org.scholargraph.extract.Extractors;
+import org.scholargraph.model.Paper;
 import org.scholargraph.model.Problem;
 import org.scholargraph.model.Record;
 import org.scholargraph.model.Severity;
@@ -28,6 +31,7 @@ import org.scholargraph.store.Store;
  * Runs sources through read → extract → map → store. A source that fails at any step gets a
  * FAILED result and nothing in the store; the others carry on. Mapped sources wait in a batch
  * that is written in one transaction (TDB2 commits cost disk), each source replacing its graph.
+ * Sources a document leads to (see {@link Followups}) join the end of the queue.
  */
 public final class Ingestor {
     private final Store store;
@@ -35,25 +39,34 @@ public final class Ingestor {
     private final DocumentReader reader;
     private final IngestOptions options;
     private final IngestListener listener;
+    private final Followups followups;
     private final VenueCatalog catalog = VenueCatalog.bundled();
 
     private final List<PendingSource> pending = new ArrayList<>();
     private final List<SourceResult> pendingResults = new ArrayList<>();
     private final List<SourceResult> results = new ArrayList<>();
+    private final Deque<SourceRef> queue = new ArrayDeque<>();
     private long pendingTriples;
 
     public Ingestor(Store store, Extractors extractors, DocumentReader reader, IngestOptions options,
             IngestListener listener) {
+        this(store, extractors, reader, options, listener, Followups.NONE);
+    }
+
+    public Ingestor(Store store, Extractors extractors, DocumentReader reader, IngestOptions options,
+            IngestListener listener, Followups followups) {
         this.store = store;
         this.extractors = extractors;
         this.reader = reader;
         this.options = options;
         this.listener = listener;
+        this.followups = followups;
     }
 
     public IngestReport ingest(List<SourceRef> sources) {
-        for (SourceRef ref : sources) {
-            prepare(ref);
+        queue.addAll(sources);
+        while (!queue.isEmpty()) {
+            prepare(queue.poll());
             if (pending.size() >= options.batchSources() || pendingTriples >= options.batchTriples()) {
                 flush();
             }
@@ -79,6 +92,11 @@ public final class Ingestor {
         }
         Optional<Extractor> extractor = chooseExtractor(doc);
         if (extractor.isEmpty()) {
+            List<String> followed = follow(ref, doc, List.of());
+            if (!followed.isEmpty()) {
+                finish(SourceResult.skipped(ref.displayName(), since(start), leadsOn(followed)).withFollowed(followed));
+                return;
+            }
             String why = "not a document of any known kind (" + String.join(", ", extractors.kinds()) + ")";
             finish(ref.inFolder() ? SourceResult.skipped(ref.displayName(), since(start), why)
                     : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
@@ -101,6 +119,11 @@ public final class Ingestor {
             return;
         }
         List<Record> records = extraction.records();
+        List<String> followed = follow(ref, doc, records);
+        if (records.isEmpty() && !followed.isEmpty()) {
+            finish(SourceResult.skipped(ref.displayName(), since(start), leadsOn(followed)).withFollowed(followed));
+            return;
+        }
         if (records.isEmpty() && !warnings.isEmpty()) {
             // The extractor read the page and chose to keep nothing (a draft, a stub): say why, it is no failure.
             finish(SourceResult.skipped(ref.displayName(), since(start), warnings.get(0).message()));
@@ -122,9 +145,21 @@ public final class Ingestor {
         SourceEntry entry = new SourceEntry(doc.location(), doc.location(), kind, doc.contentHash(), Instant.now(),
                 triples.size(), extractor.kind(), extractor.version());
         pending.add(new PendingSource(entry, sink -> triples.forEach(sink::triple)));
-        pendingResults.add(new SourceResult(ref.displayName(), Outcome.LOADED, kind, records.size(), triples.size(),
-                since(start), "", warnings));
+        int papers = (int) records.stream().filter(Paper.class::isInstance).count();
+        pendingResults.add(new SourceResult(ref.displayName(), Outcome.LOADED, kind, records.size(), papers,
+                triples.size(), since(start), "", warnings, followed));
         pendingTriples += triples.size();
+    }
+
+    /** Queues what the document leads to; their locations, for the report. */
+    private List<String> follow(SourceRef ref, Document doc, List<Record> records) {
+        List<SourceRef> next = followups.of(ref, doc, records);
+        queue.addAll(next);
+        return next.stream().map(SourceRef::location).toList();
+    }
+
+    private static String leadsOn(List<String> followed) {
+        return "no records of its own; following " + followed.size() + (followed.size() == 1 ? " linked page" : " linked pages");
     }
 
     private List<Triple> map(List<Record> records, String sourceGraph) {
