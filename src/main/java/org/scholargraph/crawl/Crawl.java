@@ -65,6 +65,7 @@ public final class Crawl {
         DocumentReader reader = new DocumentReader(fetcher, maxFileBytes);
         List<SourceRef> refs = specs.stream().map(Crawl::ref).toList();
         Followups followups = followLinks ? PublicationFollower.standard(refs) : Followups.NONE;
+        List<SourceRef> linkedFromUnchanged = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             SourceSpec spec = specs.get(i);
             SourceRef ref = refs.get(i);
@@ -73,7 +74,7 @@ public final class Crawl {
                 Document doc = reader.read(ref);
                 if (unchanged(doc)) {
                     List<SourceRef> next = followFromUnchanged(followups, ref, doc, spec.kind());
-                    next.forEach(n -> byKind.computeIfAbsent(SourceSpec.AUTO, k -> new ArrayList<>()).add(n));
+                    linkedFromUnchanged.addAll(next);
                     results.add(report(new SourceResult(ref.displayName(), Outcome.SKIPPED, "-", 0, 0, 0, since(start),
                             UNCHANGED, List.of(), next.stream().map(SourceRef::location).toList())));
                     continue;
@@ -85,10 +86,13 @@ public final class Crawl {
                         e.getMessage(), List.of())));
             }
         }
+        if (!linkedFromUnchanged.isEmpty()) {
+            byKind.computeIfAbsent(SourceSpec.AUTO, k -> new ArrayList<>());
+        }
         DocumentReader replay = new DocumentReader(new Replay(fetched, fetcher), maxFileBytes);
         byKind.forEach((kind, group) -> results.addAll(new Ingestor(store, extractors, replay,
                 kind.equals(SourceSpec.AUTO) ? options : options.withKind(kind), listener, followups)
-                .ingest(group).results()));
+                .ingest(group, kind.equals(SourceSpec.AUTO) ? linkedFromUnchanged : List.of()).results()));
         return new IngestReport(results);
     }
 

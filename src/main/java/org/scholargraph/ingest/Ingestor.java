@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.lang.CollectorStreamTriples;
 import org.scholargraph.extract.Extraction;
@@ -31,7 +33,9 @@ import org.scholargraph.store.Store;
  * Runs sources through read → extract → map → store. A source that fails at any step gets a
  * FAILED result and nothing in the store; the others carry on. Mapped sources wait in a batch
  * that is written in one transaction (TDB2 commits cost disk), each source replacing its graph.
- * Sources a document leads to (see {@link Followups}) join the end of the queue.
+ * Sources a document leads to (see {@link Followups}) join the end of the queue. Such linked
+ * pages were not named by the user: their kind is always detected (a forced kind is for what the
+ * user named), and one that turns out to hold nothing scholargraph reads is skipped, not failed.
  */
 public final class Ingestor {
     private final Store store;
@@ -46,6 +50,7 @@ public final class Ingestor {
     private final List<SourceResult> pendingResults = new ArrayList<>();
     private final List<SourceResult> results = new ArrayList<>();
     private final Deque<SourceRef> queue = new ArrayDeque<>();
+    private final Set<String> linked = new HashSet<>();
     private long pendingTriples;
 
     public Ingestor(Store store, Extractors extractors, DocumentReader reader, IngestOptions options,
@@ -64,7 +69,13 @@ public final class Ingestor {
     }
 
     public IngestReport ingest(List<SourceRef> sources) {
+        return ingest(sources, List.of());
+    }
+
+    /** The sources, then pages already known to be linked from elsewhere (read as if followed here). */
+    public IngestReport ingest(List<SourceRef> sources, List<SourceRef> linkedPages) {
         queue.addAll(sources);
+        enqueueLinked(linkedPages);
         while (!queue.isEmpty()) {
             prepare(queue.poll());
             if (pending.size() >= options.batchSources() || pendingTriples >= options.batchTriples()) {
@@ -86,11 +97,11 @@ public final class Ingestor {
         }
         if (doc.looksBinary()) {
             String why = "binary content, not a document scholargraph can read";
-            finish(ref.inFolder() ? SourceResult.skipped(ref.displayName(), since(start), why)
+            finish(found(ref) ? SourceResult.skipped(ref.displayName(), since(start), why)
                     : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
             return;
         }
-        Optional<Extractor> extractor = chooseExtractor(doc);
+        Optional<Extractor> extractor = chooseExtractor(ref, doc);
         if (extractor.isEmpty()) {
             List<String> followed = follow(ref, doc, List.of());
             if (!followed.isEmpty()) {
@@ -98,15 +109,16 @@ public final class Ingestor {
                 return;
             }
             String why = "not a document of any known kind (" + String.join(", ", extractors.kinds()) + ")";
-            finish(ref.inFolder() ? SourceResult.skipped(ref.displayName(), since(start), why)
+            finish(found(ref) ? SourceResult.skipped(ref.displayName(), since(start), why)
                     : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
             return;
         }
         extractAndMap(ref, doc, extractor.get(), start);
     }
 
-    private Optional<Extractor> chooseExtractor(Document doc) {
-        return options.kind() != null ? extractors.byKind(options.kind()) : extractors.detect(doc);
+    private Optional<Extractor> chooseExtractor(SourceRef ref, Document doc) {
+        boolean forced = options.kind() != null && !linked.contains(ref.location());
+        return forced ? extractors.byKind(options.kind()) : extractors.detect(doc);
     }
 
     private void extractAndMap(SourceRef ref, Document doc, Extractor extractor, Instant start) {
@@ -127,6 +139,10 @@ public final class Ingestor {
         if (records.isEmpty() && !warnings.isEmpty()) {
             // The extractor read the page and chose to keep nothing (a draft, a stub): say why, it is no failure.
             finish(SourceResult.skipped(ref.displayName(), since(start), warnings.get(0).message()));
+            return;
+        }
+        if (records.isEmpty() && linked.contains(ref.location())) {
+            finish(SourceResult.skipped(ref.displayName(), since(start), "no records found by the " + kind + " extractor"));
             return;
         }
         if (records.isEmpty()) {
@@ -154,8 +170,18 @@ public final class Ingestor {
     /** Queues what the document leads to; their locations, for the report. */
     private List<String> follow(SourceRef ref, Document doc, List<Record> records) {
         List<SourceRef> next = followups.of(ref, doc, records);
-        queue.addAll(next);
+        enqueueLinked(next);
         return next.stream().map(SourceRef::location).toList();
+    }
+
+    private void enqueueLinked(List<SourceRef> pages) {
+        pages.forEach(p -> linked.add(p.location()));
+        queue.addAll(pages);
+    }
+
+    /** Found by walking a folder or following a link, rather than named by the user. */
+    private boolean found(SourceRef ref) {
+        return ref.inFolder() || linked.contains(ref.location());
     }
 
     private static String leadsOn(List<String> followed) {
