@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = {"Reads a sources manifest (TOML, [[source]] entries), checks every entry, then fetches "
                 + "each source (robots.txt obeyed, rate-limited per host, cached on disk) and ingests those "
-                + "whose content changed since the last ingest.",
+                + "whose content changed since the last ingest; a page without papers leads on to its publications page.",
                 "Exit 0 when every source loaded or was unchanged, 1 when any failed or the manifest is invalid."})
 final class CrawlCommand implements Callable<Integer> {
     @Spec

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code scholargraph ingest PATH_OR_URL...}: documents into the store, one named graph each. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads files, folders (recursively) and http(s) URLs, detects each document's kind, "
-                + "and replaces each source's named graph in the store.",
+                + "and replaces each source's named graph in the store. URLs are fetched politely (robots.txt, "
+                + "rate limit, cache); a fetched page without papers leads on to its publications page.",
                 "Exit 0 when every source loaded, 1 when any failed."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
