@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = {"Reads a sources manifest (TOML, [[source]] entries), checks every entry, then fetches "
                 + "each source (robots.txt obeyed, rate-limited per host, cached on disk) and ingests those "
-                + "whose content changed since the last ingest; a page without papers leads on to its publications page.",
+                + "whose content changed since the last ingest; a page without papers leads on to its "
+                + "publications page.",
                 "Exit 0 when every source loaded or was unchanged, 1 when any failed or the manifest is invalid."})
 final class CrawlCommand implements Callable<Integer> {
     @Spec
@@ -43,7 +44,6 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Option(names = "--sources", paramLabel = "FILE", description = "The sources manifest (default: ${DEFAULT-VALUE}).")
     Path sources = Path.of("data/sources.toml");
-
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
     String base = SG.DEFAULT_BASE;

@@ -61,13 +61,13 @@ final class Report {
     static List<String> table(IngestReport report, int unreadable, Duration elapsed) {
         String row = "%-8s %8d %8d %8d %10d";
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-8s %8s %8s %8s %10s", "outcome", "sources", "records", "papers", "triples"));
+        lines.add(String.format(Locale.ROOT, "%-8s %8s %8s %8s %10s", "outcome", "sources", "records", "papers",
+                "triples"));
         for (Outcome o : Outcome.values()) {
-            List<SourceResult> rs = report.results().stream().filter(r -> r.outcome() == o).toList();
-            long sources = rs.size() + (o == Outcome.FAILED ? unreadable : 0);
-            lines.add(String.format(Locale.ROOT, row, o.name().toLowerCase(Locale.ROOT), sources,
-                    rs.stream().mapToLong(SourceResult::records).sum(), rs.stream().mapToLong(SourceResult::papers).sum(),
-                    rs.stream().mapToLong(SourceResult::triples).sum()));
+            IngestReport part = new IngestReport(report.results().stream().filter(r -> r.outcome() == o).toList());
+            long sources = part.results().size() + (o == Outcome.FAILED ? unreadable : 0);
+            lines.add(String.format(Locale.ROOT, row, o.name().toLowerCase(Locale.ROOT), sources, part.records(),
+                    part.papers(), part.triples()));
         }
         lines.add(String.format(Locale.ROOT, row + "  in %.1f s", "total", report.results().size() + unreadable,
                 report.records(), report.papers(), report.triples(), elapsed.toMillis() / 1000.0));

@@ -53,7 +53,7 @@ public final class PublicationLinks {
         Map<URI, Link> byPath = new LinkedHashMap<>();
         for (Element a : page.select("a[href]")) {
             Optional<URI> target = withoutFragment(a.absUrl("href"));
-            if (target.isEmpty() || samePage(here, target.get()) || !sameSite(here, target.get()) || isFile(target.get())) {
+            if (target.isEmpty() || !onward(here, target.get())) {
                 continue;
             }
             String text = a.text().strip();
@@ -71,13 +71,19 @@ public final class PublicationLinks {
         }
         List<Link> chosen = new ArrayList<>(byText.values());
         // A list page sits above the pages of single papers (/publication/ before /publication/ffjord/).
-        byPath.values().stream().filter(l -> !byText.containsKey(l.url())).sorted(Comparator.comparingInt(l -> depth(l.url()))).forEach(chosen::add);
+        byPath.values().stream().filter(l -> !byText.containsKey(l.url()))
+                .sorted(Comparator.comparingInt(l -> depth(l.url()))).forEach(chosen::add);
         return chosen.subList(0, Math.min(limit, chosen.size()));
     }
 
     private static boolean wanted(String raw, Set<String> words) {
         String spaced = String.join(" ", split(raw));
         return words.stream().anyMatch(WANTED::contains) || WANTED_PHRASES.stream().anyMatch(spaced::contains);
+    }
+
+    /** Another page of the same site, not a file. */
+    private static boolean onward(URI here, URI target) {
+        return !samePage(here, target) && sameSite(here, target) && !isFile(target);
     }
 
     /** "/" and "/index.html" are one page: a "Research" link back to the home page is no way onward. */
@@ -129,6 +135,7 @@ public final class PublicationLinks {
     }
 
     private static List<String> split(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -142,7 +142,8 @@ public final class Ingestor {
             return;
         }
         if (records.isEmpty() && linked.contains(ref.location())) {
-            finish(SourceResult.skipped(ref.displayName(), since(start), "no records found by the " + kind + " extractor"));
+            finish(SourceResult.skipped(ref.displayName(), since(start),
+                    "no records found by the " + kind + " extractor"));
             return;
         }
         if (records.isEmpty()) {
@@ -185,7 +186,8 @@ public final class Ingestor {
     }
 
     private static String leadsOn(List<String> followed) {
-        return "no records of its own; following " + followed.size() + (followed.size() == 1 ? " linked page" : " linked pages");
+        int n = followed.size();
+        return "no records of its own; following " + n + (n == 1 ? " linked page" : " linked pages");
     }
 
     private List<Triple> map(List<Record> records, String sourceGraph) {
