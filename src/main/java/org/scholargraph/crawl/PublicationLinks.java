@@ -52,33 +52,36 @@ public final class PublicationLinks {
         Map<URI, Link> byText = new LinkedHashMap<>();
         Map<URI, Link> byPath = new LinkedHashMap<>();
         for (Element a : page.select("a[href]")) {
-            Optional<URI> target = withoutFragment(a.absUrl("href"));
-            if (target.isEmpty() || !onward(here, target.get())) {
-                continue;
-            }
-            String text = a.text().strip();
-            Link link = new Link(target.get(), text);
-            Set<String> textWords = words(text);
-            Set<String> pathWords = words(target.get().getPath());
-            if (textWords.stream().anyMatch(UNWANTED::contains) || pathWords.stream().anyMatch(UNWANTED::contains)) {
-                continue;
-            }
-            if (wanted(text, textWords)) {
-                byText.putIfAbsent(link.url(), link);
-            } else if (wanted(target.get().getPath(), pathWords)) {
-                byPath.putIfAbsent(link.url(), link);
-            }
+            candidate(here, a).ifPresent(link -> {
+                if (wanted(link.text())) {
+                    byText.putIfAbsent(link.url(), link);
+                } else if (wanted(link.url().getPath())) {
+                    byPath.putIfAbsent(link.url(), link);
+                }
+            });
         }
         List<Link> chosen = new ArrayList<>(byText.values());
         // A list page sits above the pages of single papers (/publication/ before /publication/ffjord/).
         byPath.values().stream().filter(l -> !byText.containsKey(l.url()))
                 .sorted(Comparator.comparingInt(l -> depth(l.url()))).forEach(chosen::add);
-        return chosen.subList(0, Math.min(limit, chosen.size()));
+        return List.copyOf(chosen.subList(0, Math.min(limit, chosen.size())));
     }
 
-    private static boolean wanted(String raw, Set<String> words) {
-        String spaced = String.join(" ", split(raw));
+    /** A link to another page of the site that neither its text nor its path rules out. */
+    private static Optional<Link> candidate(URI here, Element a) {
+        return withoutFragment(a.absUrl("href")).filter(target -> onward(here, target))
+                .map(target -> new Link(target, a.text().strip()))
+                .filter(link -> !unwanted(link.text()) && !unwanted(link.url().getPath()));
+    }
+
+    private static boolean wanted(String text) {
+        List<String> words = split(text);
+        String spaced = String.join(" ", words);
         return words.stream().anyMatch(WANTED::contains) || WANTED_PHRASES.stream().anyMatch(spaced::contains);
+    }
+
+    private static boolean unwanted(String text) {
+        return split(text).stream().anyMatch(UNWANTED::contains);
     }
 
     /** Another page of the same site, not a file. */
@@ -128,10 +131,6 @@ public final class PublicationLinks {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-    }
-
-    private static Set<String> words(String text) {
-        return Set.copyOf(split(text));
     }
 
     private static List<String> split(String text) {
