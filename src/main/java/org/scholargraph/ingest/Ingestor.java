@@ -132,23 +132,8 @@ public final class Ingestor {
         }
         List<Record> records = extraction.records();
         List<String> followed = follow(ref, doc, records);
-        if (records.isEmpty() && !followed.isEmpty()) {
-            finish(SourceResult.skipped(ref.displayName(), since(start), leadsOn(followed)).withFollowed(followed));
-            return;
-        }
-        if (records.isEmpty() && !warnings.isEmpty()) {
-            // The extractor read the page and chose to keep nothing (a draft, a stub): say why, it is no failure.
-            finish(SourceResult.skipped(ref.displayName(), since(start), warnings.get(0).message()));
-            return;
-        }
-        if (records.isEmpty() && linked.contains(ref.location())) {
-            finish(SourceResult.skipped(ref.displayName(), since(start),
-                    "no records found by the " + kind + " extractor"));
-            return;
-        }
         if (records.isEmpty()) {
-            finish(SourceResult.failed(ref.displayName(), kind, since(start),
-                    ref.displayName() + ": no records found by the " + kind + " extractor", warnings));
+            finish(nothingToLoad(ref, kind, warnings, followed, start));
             return;
         }
         List<Triple> triples;
@@ -166,6 +151,21 @@ public final class Ingestor {
         pendingResults.add(new SourceResult(ref.displayName(), Outcome.LOADED, kind, records.size(), papers,
                 triples.size(), since(start), "", warnings, followed));
         pendingTriples += triples.size();
+    }
+
+    /** The outcome of a document read without error that yields no records. */
+    private SourceResult nothingToLoad(SourceRef ref, String kind, List<Problem> warnings, List<String> followed,
+            Instant start) {
+        if (!followed.isEmpty()) {
+            return SourceResult.skipped(ref.displayName(), since(start), leadsOn(followed)).withFollowed(followed);
+        }
+        if (!warnings.isEmpty()) {
+            // The extractor read the page and chose to keep nothing (a draft, a stub): say why, it is no failure.
+            return SourceResult.skipped(ref.displayName(), since(start), warnings.get(0).message());
+        }
+        String why = "no records found by the " + kind + " extractor";
+        return linked.contains(ref.location()) ? SourceResult.skipped(ref.displayName(), since(start), why)
+                : SourceResult.failed(ref.displayName(), kind, since(start), ref.displayName() + ": " + why, warnings);
     }
 
     /** Queues what the document leads to; their locations, for the report. */
