@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scholargraph.crawl.Crawl;
-import org.scholargraph.crawl.CrawlSettings;
 import org.scholargraph.crawl.PoliteFetcher;
 import org.scholargraph.crawl.SourceSpec;
 import org.scholargraph.crawl.SourcesFile;
@@ -16,7 +15,6 @@ import org.scholargraph.extract.Extractors;
 import org.scholargraph.ingest.IngestOptions;
 import org.scholargraph.ingest.IngestReport;
 import org.scholargraph.ingest.Outcome;
-import org.scholargraph.ingest.SourceResult;
 import org.scholargraph.rdf.SG;
 import org.scholargraph.store.Store;
 import picocli.CommandLine.Command;
@@ -29,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = {"Reads a sources manifest (TOML, [[source]] entries), checks every entry, then fetches "
                 + "each source (robots.txt obeyed, rate-limited per host, cached on disk) and ingests those "
-                + "whose content changed since the last ingest.",
+                + "whose content changed since the last ingest; a page without papers leads on to its "
+                + "publications page.",
                 "Exit 0 when every source loaded or was unchanged, 1 when any failed or the manifest is invalid."})
 final class CrawlCommand implements Callable<Integer> {
     @Spec
@@ -38,30 +37,20 @@ final class CrawlCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    WebOptions web;
+    @Mixin
+    FollowOption following;
 
     @Option(names = "--sources", paramLabel = "FILE", description = "The sources manifest (default: ${DEFAULT-VALUE}).")
     Path sources = Path.of("data/sources.toml");
-
-    @Option(names = "--offline", description = "Fetch nothing: read URLs from the cache only.")
-    boolean offline;
-
-    @Option(names = "--rate", paramLabel = "R", description = "Requests per second to one host (default: ${DEFAULT-VALUE}).")
-    double rate = 1.0;
-
-    @Option(names = "--contact", paramLabel = "EMAIL", description = "A contact address put in the User-Agent.")
-    String contact;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Where raw responses are kept (default: ${DEFAULT-VALUE}).")
-    Path cache = Path.of("data/cache");
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
     String base = SG.DEFAULT_BASE;
 
     @Override
     public Integer call() {
-        if (!(rate > 0)) {
-            throw CommandFailure.usage("--rate must be above 0 requests per second, not " + rate);
-        }
+        PoliteFetcher fetcher = web.fetcher();
         Extractors extractors = Extractors.standard(false);
         List<SourceSpec> specs;
         try {
@@ -72,27 +61,21 @@ final class CrawlCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.FAILED;
         }
-        CrawlSettings settings = CrawlSettings.defaults(cache).withRate(rate).withOffline(offline)
-                .withContact(contact == null ? "" : "mailto:" + contact);
         PrintWriter out = spec.commandLine().getOut();
         Instant start = Instant.now();
         IngestReport report;
-        try (Store store = storeOptions.open()) {
-            report = new Crawl(store, extractors, new PoliteFetcher(settings), IngestOptions.defaults(base),
-                    50L * 1024 * 1024, r -> print(out, r)).run(specs);
+        try (Store store = storeOptions.open();
+                Progress progress = Progress.start(out, verbose.verbose, "crawl", specs.size())) {
+            report = new Crawl(store, extractors, fetcher, IngestOptions.defaults(base),
+                    50L * 1024 * 1024, progress, following.follow()).run(specs);
             if (report.count(Outcome.LOADED) > 0) {
                 store.compact();
             }
+            progress.end(report, 0, Duration.between(start, Instant.now()));
             out.println(Report.summary(report, 0, Duration.between(start, Instant.now()),
                     storeOptions.directory().toString(), store.quadCount()));
         }
         out.flush();
         return report.anyFailed() ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    private void print(PrintWriter out, SourceResult r) {
-        out.println(Report.line(r));
-        Report.warnings(r, verbose.verbose).forEach(out::println);
-        out.flush();
     }
 }

@@ -33,6 +33,8 @@ final class ExtractCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     ReadingOptions reading;
+    @Mixin
+    WebOptions web;
 
     @Parameters(arity = "1", paramLabel = "PATH_OR_URL")
     String input;
@@ -42,13 +44,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Extractors extractors = reading.extractors();
+        DocumentReader reader = reading.reader(web.fetcher());
         List<SourceRef> refs;
         try {
             refs = new SourceLocator().locate(input);
         } catch (SourceException e) {
             throw new CommandFailure(ExitCode.FAILED, e.getMessage());
         }
-        DocumentReader reader = reading.reader();
         JsonLines json = new JsonLines(spec.commandLine().getOut());
         boolean allRead = true;
         for (SourceRef ref : refs) {

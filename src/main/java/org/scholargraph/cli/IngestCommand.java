@@ -11,7 +11,6 @@ import org.scholargraph.ingest.IngestOptions;
 import org.scholargraph.ingest.IngestReport;
 import org.scholargraph.ingest.Ingestor;
 import org.scholargraph.ingest.Outcome;
-import org.scholargraph.ingest.SourceResult;
 import org.scholargraph.rdf.SG;
 import org.scholargraph.source.DocumentReader;
 import org.scholargraph.source.SourceException;
@@ -28,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code scholargraph ingest PATH_OR_URL...}: documents into the store, one named graph each. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads files, folders (recursively) and http(s) URLs, detects each document's kind, "
-                + "and replaces each source's named graph in the store.",
+                + "and replaces each source's named graph in the store. URLs are fetched politely (robots.txt, "
+                + "rate limit, cache); a fetched page without papers leads on to its publications page.",
                 "Exit 0 when every source loaded, 1 when any failed."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
@@ -39,6 +39,10 @@ final class IngestCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     ReadingOptions reading;
+    @Mixin
+    WebOptions web;
+    @Mixin
+    FollowOption following;
 
     @Parameters(arity = "1..*", paramLabel = "PATH_OR_URL", description = "Files, folders or http(s) URLs.")
     List<String> inputs;
@@ -51,6 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Extractors extractors = reading.extractors();
+        DocumentReader reader = reading.reader(web.fetcher());
         PrintWriter out = spec.commandLine().getOut();
         List<SourceRef> sources = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -65,23 +70,19 @@ final class IngestCommand implements Callable<Integer> {
         }
         Instant start = Instant.now();
         IngestReport report;
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.open();
+                Progress progress = Progress.start(out, verbose.verbose, "ingest", sources.size())) {
             IngestOptions options = new IngestOptions(reading.kind, base, 64, 250_000);
-            DocumentReader reader = reading.reader();
-            report = new Ingestor(store, extractors, reader, options, r -> print(out, r)).ingest(sources);
+            report = new Ingestor(store, extractors, reader, options, progress, following.followups(sources))
+                    .ingest(sources);
             if (report.count(Outcome.LOADED) > 0) {
                 store.compact();
             }
+            progress.end(report, unreadable.size(), Duration.between(start, Instant.now()));
             out.println(Report.summary(report, unreadable.size(), Duration.between(start, Instant.now()),
                     storeOptions.directory().toString(), store.quadCount()));
         }
         out.flush();
         return report.anyFailed() || !unreadable.isEmpty() ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    private void print(PrintWriter out, SourceResult r) {
-        out.println(Report.line(r));
-        Report.warnings(r, verbose.verbose).forEach(out::println);
-        out.flush();
     }
 }

@@ -2,7 +2,7 @@ package org.scholargraph.cli;
 
 import org.scholargraph.extract.Extractors;
 import org.scholargraph.source.DocumentReader;
-import org.scholargraph.source.HttpFetcher;
+import org.scholargraph.source.Fetcher;
 import picocli.CommandLine.Option;
 
 /** How documents are read: {@code --kind} and {@code --include-drafts}, shared by ingest and extract. */
@@ -24,7 +24,8 @@ final class ReadingOptions {
         return extractors;
     }
 
-    DocumentReader reader() {
-        return new DocumentReader(new HttpFetcher(HttpFetcher.Limits.defaults()), MAX_FILE_BYTES);
+    /** Files from disk, URLs through the given fetcher. */
+    DocumentReader reader(Fetcher fetcher) {
+        return new DocumentReader(fetcher, MAX_FILE_BYTES);
     }
 }

@@ -25,7 +25,7 @@ final class BlockedPage {
 
     /** Why the page is a blocker ("a CAPTCHA page", "a login page"), or empty for an ordinary page. */
     static Optional<String> reason(byte[] body, String mediaType) {
-        if (!looksLikeHtml(body, mediaType)) {
+        if (!HtmlBody.is(body, mediaType)) {
             return Optional.empty();
         }
         Element doc = Jsoup.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
@@ -38,14 +38,5 @@ final class BlockedPage {
             return Optional.of("a login page (a form asks for a password)");
         }
         return Optional.empty();
-    }
-
-    private static boolean looksLikeHtml(byte[] body, String mediaType) {
-        if (mediaType != null && mediaType.toLowerCase(Locale.ROOT).contains("html")) {
-            return true;
-        }
-        String head = new String(body, 0, Math.min(body.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
-                .toLowerCase(Locale.ROOT);
-        return head.contains("<html") || head.contains("<!doctype html");
     }
 }

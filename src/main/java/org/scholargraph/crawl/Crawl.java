@@ -10,13 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.scholargraph.extract.Extractor;
 import org.scholargraph.extract.Extractors;
+import org.scholargraph.ingest.Followups;
 import org.scholargraph.ingest.IngestListener;
 import org.scholargraph.ingest.IngestOptions;
 import org.scholargraph.ingest.IngestReport;
+import org.scholargraph.ingest.IngestOptions;
 import org.scholargraph.ingest.Ingestor;
+import org.scholargraph.resolve.ResolutionStep;
 import org.scholargraph.ingest.Outcome;
 import org.scholargraph.ingest.SourceResult;
+import org.scholargraph.model.Record;
 import org.scholargraph.source.Document;
 import org.scholargraph.source.DocumentReader;
 import org.scholargraph.source.Fetcher;
@@ -29,7 +34,9 @@ import org.scholargraph.store.Store;
  * Runs the entries of a sources manifest: reads each (URLs through the polite fetcher), skips
  * those whose content hash matches what the store last ingested for them, and hands the rest to
  * the {@link Ingestor}, one run per kind so a manifest's forced kinds are honoured. URL documents
- * are fetched once: the Ingestor is given them back from memory.
+ * are fetched once: the Ingestor is given them back from memory. With link following on, an HTML
+ * page without papers leads on to its publications page ({@link PublicationFollower}), also when
+ * the page itself is unchanged; pages reached that way are fetched and ingested on every crawl.
  */
 public final class Crawl {
     static final String UNCHANGED = "unchanged since the last ingest";
@@ -40,15 +47,17 @@ public final class Crawl {
     private final IngestOptions options;
     private final long maxFileBytes;
     private final IngestListener listener;
+    private final boolean followLinks;
 
     public Crawl(Store store, Extractors extractors, Fetcher fetcher, IngestOptions options, long maxFileBytes,
-            IngestListener listener) {
+            IngestListener listener, boolean followLinks) {
         this.store = store;
         this.extractors = extractors;
         this.fetcher = fetcher;
         this.options = options;
         this.maxFileBytes = maxFileBytes;
         this.listener = listener;
+        this.followLinks = followLinks;
     }
 
     public IngestReport run(List<SourceSpec> specs) {
@@ -56,14 +65,20 @@ public final class Crawl {
         Map<String, Document> fetched = new HashMap<>();
         Map<String, List<SourceRef>> byKind = new LinkedHashMap<>();
         DocumentReader reader = new DocumentReader(fetcher, maxFileBytes);
-        for (SourceSpec spec : specs) {
+        List<SourceRef> refs = specs.stream().map(Crawl::ref).toList();
+        Followups followups = followLinks ? PublicationFollower.standard(refs) : Followups.NONE;
+        List<SourceRef> linkedFromUnchanged = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            SourceSpec spec = specs.get(i);
+            SourceRef ref = refs.get(i);
             Instant start = Instant.now();
-            SourceRef ref = ref(spec);
             try {
                 Document doc = reader.read(ref);
                 if (unchanged(doc)) {
-                    results.add(report(new SourceResult(ref.displayName(), Outcome.SKIPPED, "-", 0, 0, since(start),
-                            UNCHANGED, List.of())));
+                    List<SourceRef> next = followFromUnchanged(followups, ref, doc, spec.kind());
+                    linkedFromUnchanged.addAll(next);
+                    results.add(report(new SourceResult(ref.displayName(), Outcome.SKIPPED, "-", 0, 0, 0, since(start),
+                            UNCHANGED, List.of(), next.stream().map(SourceRef::location).toList())));
                     continue;
                 }
                 fetched.put(ref.location(), doc);
@@ -73,15 +88,36 @@ public final class Crawl {
                         e.getMessage(), List.of())));
             }
         }
-        DocumentReader replay = new DocumentReader(new Replay(fetched), maxFileBytes);
-        byKind.forEach((kind, refs) -> results.addAll(new Ingestor(store, extractors, replay,
-                kind.equals(SourceSpec.AUTO) ? options : options.withKind(kind), listener).ingest(refs).results()));
-        return new IngestReport(results);
+        if (!linkedFromUnchanged.isEmpty()) {
+            byKind.computeIfAbsent(SourceSpec.AUTO, k -> new ArrayList<>());
+        }
+        DocumentReader replay = new DocumentReader(new Replay(fetched, fetcher), maxFileBytes);
+        IngestOptions once = options.withoutResolution();
+        byKind.forEach((kind, group) -> results.addAll(new Ingestor(store, extractors, replay,
+                kind.equals(SourceSpec.AUTO) ? once : once.withKind(kind), listener, followups)
+                .ingest(group, kind.equals(SourceSpec.AUTO) ? linkedFromUnchanged : List.of()).results()));
+        IngestReport report = new IngestReport(results);
+        // One resolution for the whole crawl, after the last kind's run.
+        return report.count(Outcome.LOADED) == 0 ? report
+                : report.withResolution(new ResolutionStep(options.base()).run(store));
     }
 
     private boolean unchanged(Document doc) {
         Optional<SourceEntry> last = store.source(doc.location());
         return last.isPresent() && last.get().contentHash().equals(doc.contentHash());
+    }
+
+    /**
+     * An unchanged page is not ingested again, but the pages it leads to may have changed: its
+     * records (extracted here, HTML pages only) decide whether it leads on.
+     */
+    private List<SourceRef> followFromUnchanged(Followups followups, SourceRef ref, Document doc, String kind) {
+        if (!followLinks || !ref.isUrl() || !HtmlBody.is(doc.bytes(), doc.mediaType())) {
+            return List.of();
+        }
+        Optional<Extractor> extractor = kind.equals(SourceSpec.AUTO) ? extractors.detect(doc) : extractors.byKind(kind);
+        List<Record> records = extractor.map(e -> e.extract(doc).records()).orElse(List.of());
+        return followups.of(ref, doc, records);
     }
 
     private SourceResult report(SourceResult result) {
@@ -98,15 +134,15 @@ public final class Crawl {
         return Duration.between(start, Instant.now());
     }
 
-    /** Gives back the documents already fetched, so no URL is requested twice in one crawl. */
-    private record Replay(Map<String, Document> documents) implements Fetcher {
+    /**
+     * Gives back the documents already fetched, so no URL is requested twice in one crawl; pages
+     * reached by following links were not fetched beforehand and go to the network fetcher.
+     */
+    private record Replay(Map<String, Document> documents, Fetcher network) implements Fetcher {
         @Override
         public Document fetch(SourceRef ref) throws SourceException {
             Document doc = documents.get(ref.location());
-            if (doc == null) {
-                throw new SourceException(ref + ": was not fetched");
-            }
-            return doc;
+            return doc != null ? doc : network.fetch(ref);
         }
     }
 }

@@ -7,5 +7,7 @@
  * and reports blocked pages (403, CAPTCHA, login) as errors rather than empty documents.
  * {@link org.scholargraph.crawl.SourcesFile} reads {@code data/sources.toml}; {@link
  * org.scholargraph.crawl.Crawl} runs its entries through the ingest pipeline, skipping unchanged ones.
+ * {@link org.scholargraph.crawl.PublicationFollower} takes a fetched page without papers on to the
+ * same-site links {@link org.scholargraph.crawl.PublicationLinks} judges to be its publication list.
  */
 package org.scholargraph.crawl;

@@ -29,6 +29,10 @@ public record IngestReport(List<SourceResult> results, Optional<ResolutionStep.S
         return results.stream().mapToLong(SourceResult::triples).sum();
     }
 
+    public int papers() {
+        return results.stream().mapToInt(SourceResult::papers).sum();
+    }
+
     public int records() {
         return results.stream().mapToInt(SourceResult::records).sum();
     }

@@ -2,14 +2,19 @@ package org.scholargraph.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.lang.CollectorStreamTriples;
 import org.scholargraph.extract.Extraction;
 import org.scholargraph.extract.Extractor;
 import org.scholargraph.extract.Extractors;
+import org.scholargraph.model.Paper;
 import org.scholargraph.model.Problem;
 import org.scholargraph.model.Record;
 import org.scholargraph.model.Severity;
@@ -29,6 +34,9 @@ import org.scholargraph.store.Store;
  * Runs sources through read → extract → map → store. A source that fails at any step gets a
  * FAILED result and nothing in the store; the others carry on. Mapped sources wait in a batch
  * that is written in one transaction (TDB2 commits cost disk), each source replacing its graph.
+ * Sources a document leads to (see {@link Followups}) join the end of the queue. Such linked
+ * pages were not named by the user: their kind is always detected (a forced kind is for what the
+ * user named), and one that turns out to hold nothing scholargraph reads is skipped, not failed.
  * When any source loaded, the resolution graph is rebuilt at the end of the run.
  */
 public final class Ingestor {
@@ -37,32 +45,48 @@ public final class Ingestor {
     private final DocumentReader reader;
     private final IngestOptions options;
     private final IngestListener listener;
+    private final Followups followups;
     private final VenueCatalog catalog = VenueCatalog.bundled();
 
     private final List<PendingSource> pending = new ArrayList<>();
     private final List<SourceResult> pendingResults = new ArrayList<>();
     private final List<SourceResult> results = new ArrayList<>();
+    private final Deque<SourceRef> queue = new ArrayDeque<>();
+    private final Set<String> linked = new HashSet<>();
     private long pendingTriples;
 
     public Ingestor(Store store, Extractors extractors, DocumentReader reader, IngestOptions options,
             IngestListener listener) {
+        this(store, extractors, reader, options, listener, Followups.NONE);
+    }
+
+    public Ingestor(Store store, Extractors extractors, DocumentReader reader, IngestOptions options,
+            IngestListener listener, Followups followups) {
         this.store = store;
         this.extractors = extractors;
         this.reader = reader;
         this.options = options;
         this.listener = listener;
+        this.followups = followups;
     }
 
     public IngestReport ingest(List<SourceRef> sources) {
-        for (SourceRef ref : sources) {
-            prepare(ref);
+        return ingest(sources, List.of());
+    }
+
+    /** The sources, then pages already known to be linked from elsewhere (read as if followed here). */
+    public IngestReport ingest(List<SourceRef> sources, List<SourceRef> linkedPages) {
+        queue.addAll(sources);
+        enqueueLinked(linkedPages);
+        while (!queue.isEmpty()) {
+            prepare(queue.poll());
             if (pending.size() >= options.batchSources() || pendingTriples >= options.batchTriples()) {
                 flush();
             }
         }
         flush();
         IngestReport report = new IngestReport(results);
-        if (report.count(Outcome.LOADED) == 0) {
+        if (report.count(Outcome.LOADED) == 0 || !options.resolve()) {
             return report;
         }
         // Resolution reads every source, so it runs once per run, after the last batch is committed.
@@ -80,22 +104,28 @@ public final class Ingestor {
         }
         if (doc.looksBinary()) {
             String why = "binary content, not a document scholargraph can read";
-            finish(ref.inFolder() ? SourceResult.skipped(ref.displayName(), since(start), why)
+            finish(found(ref) ? SourceResult.skipped(ref.displayName(), since(start), why)
                     : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
             return;
         }
-        Optional<Extractor> extractor = chooseExtractor(doc);
+        Optional<Extractor> extractor = chooseExtractor(ref, doc);
         if (extractor.isEmpty()) {
+            List<String> followed = follow(ref, doc, List.of());
+            if (!followed.isEmpty()) {
+                finish(SourceResult.skipped(ref.displayName(), since(start), leadsOn(followed)).withFollowed(followed));
+                return;
+            }
             String why = "not a document of any known kind (" + String.join(", ", extractors.kinds()) + ")";
-            finish(ref.inFolder() ? SourceResult.skipped(ref.displayName(), since(start), why)
+            finish(found(ref) ? SourceResult.skipped(ref.displayName(), since(start), why)
                     : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
             return;
         }
         extractAndMap(ref, doc, extractor.get(), start);
     }
 
-    private Optional<Extractor> chooseExtractor(Document doc) {
-        return options.kind() != null ? extractors.byKind(options.kind()) : extractors.detect(doc);
+    private Optional<Extractor> chooseExtractor(SourceRef ref, Document doc) {
+        boolean forced = options.kind() != null && !linked.contains(ref.location());
+        return forced ? extractors.byKind(options.kind()) : extractors.detect(doc);
     }
 
     private void extractAndMap(SourceRef ref, Document doc, Extractor extractor, Instant start) {
@@ -108,14 +138,9 @@ public final class Ingestor {
             return;
         }
         List<Record> records = extraction.records();
-        if (records.isEmpty() && !warnings.isEmpty()) {
-            // The extractor read the page and chose to keep nothing (a draft, a stub): say why, it is no failure.
-            finish(SourceResult.skipped(ref.displayName(), since(start), warnings.get(0).message()));
-            return;
-        }
+        List<String> followed = follow(ref, doc, records);
         if (records.isEmpty()) {
-            finish(SourceResult.failed(ref.displayName(), kind, since(start),
-                    ref.displayName() + ": no records found by the " + kind + " extractor", warnings));
+            finish(nothingToLoad(ref, kind, warnings, followed, start));
             return;
         }
         List<Triple> triples;
@@ -129,9 +154,47 @@ public final class Ingestor {
         SourceEntry entry = new SourceEntry(doc.location(), doc.location(), kind, doc.contentHash(), Instant.now(),
                 triples.size(), extractor.kind(), extractor.version());
         pending.add(new PendingSource(entry, sink -> triples.forEach(sink::triple)));
-        pendingResults.add(new SourceResult(ref.displayName(), Outcome.LOADED, kind, records.size(), triples.size(),
-                since(start), "", warnings));
+        int papers = (int) records.stream().filter(Paper.class::isInstance).count();
+        pendingResults.add(new SourceResult(ref.displayName(), Outcome.LOADED, kind, records.size(), papers,
+                triples.size(), since(start), "", warnings, followed));
         pendingTriples += triples.size();
+    }
+
+    /** The outcome of a document read without error that yields no records. */
+    private SourceResult nothingToLoad(SourceRef ref, String kind, List<Problem> warnings, List<String> followed,
+            Instant start) {
+        if (!followed.isEmpty()) {
+            return SourceResult.skipped(ref.displayName(), since(start), leadsOn(followed)).withFollowed(followed);
+        }
+        if (!warnings.isEmpty()) {
+            // The extractor read the page and chose to keep nothing (a draft, a stub): say why, it is no failure.
+            return SourceResult.skipped(ref.displayName(), since(start), warnings.get(0).message());
+        }
+        String why = "no records found by the " + kind + " extractor";
+        return linked.contains(ref.location()) ? SourceResult.skipped(ref.displayName(), since(start), why)
+                : SourceResult.failed(ref.displayName(), kind, since(start), ref.displayName() + ": " + why, warnings);
+    }
+
+    /** Queues what the document leads to; their locations, for the report. */
+    private List<String> follow(SourceRef ref, Document doc, List<Record> records) {
+        List<SourceRef> next = followups.of(ref, doc, records);
+        enqueueLinked(next);
+        return next.stream().map(SourceRef::location).toList();
+    }
+
+    private void enqueueLinked(List<SourceRef> pages) {
+        pages.forEach(p -> linked.add(p.location()));
+        queue.addAll(pages);
+    }
+
+    /** Found by walking a folder or following a link, rather than named by the user. */
+    private boolean found(SourceRef ref) {
+        return ref.inFolder() || linked.contains(ref.location());
+    }
+
+    private static String leadsOn(List<String> followed) {
+        int n = followed.size();
+        return "no records of its own; following " + n + (n == 1 ? " linked page" : " linked pages");
     }
 
     private List<Triple> map(List<Record> records, String sourceGraph) {

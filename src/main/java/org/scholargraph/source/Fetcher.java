@@ -1,6 +1,6 @@
 package org.scholargraph.source;
 
-/** Reads a URL source into a Document; the plain {@link HttpFetcher} or a polite crawler. */
+/** Reads a URL source into a Document (the crawler's polite fetcher implements it; source knows no HTTP). */
 @FunctionalInterface
 public interface Fetcher {
     Document fetch(SourceRef ref) throws SourceException;

@@ -13,7 +13,6 @@ import org.scholargraph.extract.Extractors;
 import org.scholargraph.rdf.SG;
 import org.scholargraph.rdf.ShapeValidator;
 import org.scholargraph.source.DocumentReader;
-import org.scholargraph.source.HttpFetcher;
 import org.scholargraph.source.SourceException;
 import org.scholargraph.source.SourceLocator;
 import org.scholargraph.source.SourceRef;
@@ -33,7 +32,9 @@ class IngestedGraphsConformTest {
         }
         try (Store store = Store.inMemory()) {
             IngestReport report = new Ingestor(store, Extractors.standard(false),
-                    new DocumentReader(new HttpFetcher(HttpFetcher.Limits.defaults()), 1 << 24),
+                    new DocumentReader(ref -> {
+                        throw new SourceException(ref + ": only files are read here");
+                    }, 1 << 24),
                     new IngestOptions(null, SG.DEFAULT_BASE, 16, 100_000), IngestListener.NONE).ingest(refs);
             assertTrue(report.count(Outcome.LOADED) >= 65, "loaded " + report.count(Outcome.LOADED));
             ShapeValidator shapes = ShapeValidator.bundled();
