@@ -132,6 +132,7 @@ public final class SG {
     // Resolution graph: canonical entities, the decisions that made them, the conflicts between sources
     public static final Node resolvesTo = term("resolvesTo");          // a source's node -> its canonical entity
     public static final Node nameVariant = term("nameVariant");        // canonical Person -> a spelling a source used
+    public static final Node lookupKey = term("lookupKey");            // canonical Person|Paper -> lower-cased name or title, for indexed lookups
     public static final Node abstractOf = term("abstractOf");          // PaperAbstract -> canonical Paper
     public static final Node rule = term("rule");                      // Merge|KeptApart -> string
     public static final Node evidence = term("evidence");              // Merge|KeptApart -> string

@@ -14,6 +14,7 @@ public record Resolution(
         List<CanonicalPerson> people,
         Map<String, String> paperOf,
         Map<String, String> titles,
+        Map<String, List<String>> titlesOf,
         Map<String, Set<String>> authorsOf,
         List<Decision> decisions,
         List<Conflict> conflicts,

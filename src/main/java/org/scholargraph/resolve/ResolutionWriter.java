@@ -77,6 +77,7 @@ public final class ResolutionWriter {
             add(node, RDF.Nodes.type, FOAF.Person.asNode());
             add(node, FOAF.name.asNode(), text(p.name()));
             p.variants().forEach(v -> add(node, SG.nameVariant, text(v)));
+            lookupKeys(node, p.name(), p.variants());
         }
         r.paperOf().forEach((node, canonical) -> add(uri(node), SG.resolvesTo, uri(canonical)));
         r.authorsOf().forEach((paper, authors) -> {
@@ -85,6 +86,7 @@ public final class ResolutionWriter {
             String title = r.titles().get(paper);
             if (title != null) {
                 add(node, DCTerms.title.asNode(), text(title));
+                lookupKeys(node, title, r.titlesOf().getOrDefault(paper, List.of()));
             }
             authors.forEach(a -> add(node, SG.author, uri(a)));
         });
@@ -92,6 +94,14 @@ public final class ResolutionWriter {
         r.decisions().forEach(this::decision);
         r.conflicts().forEach(this::conflict);
         r.abstracts().forEach(a -> add(uri(a.abstractNode()), SG.abstractOf, uri(a.paper())));
+    }
+
+    /** Lower-cased forms, as SPARQL's LCASE makes them, so a query binds the key rather than filtering every name. */
+    private void lookupKeys(Node node, String first, List<String> others) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        keys.add(first.toLowerCase(java.util.Locale.ROOT));
+        others.forEach(o -> keys.add(o.toLowerCase(java.util.Locale.ROOT)));
+        keys.forEach(k -> add(node, SG.lookupKey, text(k)));
     }
 
     private void coauthorships(Map<String, Set<String>> authorsOf) {

@@ -34,12 +34,14 @@ public final class Resolver {
         Map<String, String> paperOf = new LinkedHashMap<>();
         Map<String, String> titles = new HashMap<>();
         Map<String, List<PaperStatement>> statementsOf = new LinkedHashMap<>();
+        Map<String, List<String>> titlesOf = new HashMap<>();
         for (List<String> group : papers.groups().values()) {
             String canonical = representative(group, papers.papers());
             titles.put(canonical, papers.papers().get(canonical).title);
             for (String node : group) {
                 paperOf.put(node, canonical);
                 statementsOf.computeIfAbsent(canonical, k -> new ArrayList<>()).addAll(papers.papers().get(node).statements);
+                papers.papers().get(node).statements.forEach(s -> titlesOf.computeIfAbsent(canonical, k -> new ArrayList<>()).add(s.title()));
             }
         }
         PersonResolver.Result persons = new PersonResolver(paperOf, titles).resolve(mentions.people(), mentions.papers());
@@ -54,7 +56,7 @@ public final class Resolver {
         }
         List<Decision> decisions = new ArrayList<>(papers.decisions());
         decisions.addAll(persons.decisions());
-        return new Resolution(personOf, canonical, paperOf, titles, authorsOf, decisions,
+        return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, decisions,
                 conflicts(statementsOf, mentions.awards(), paperOf, people, personOf),
                 abstracts(mentions.abstracts(), statementsOf));
     }
