@@ -15,7 +15,6 @@ import org.scholargraph.extract.Extractors;
 import org.scholargraph.ingest.IngestOptions;
 import org.scholargraph.ingest.IngestReport;
 import org.scholargraph.ingest.Outcome;
-import org.scholargraph.rdf.SG;
 import org.scholargraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +44,8 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "FILE", description = "The sources manifest (default: ${DEFAULT-VALUE}).")
     Path sources = Path.of("data/sources.toml");
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
-    String base = SG.DEFAULT_BASE;
+    @Mixin
+    BaseOption base;
 
     @Override
     public Integer call() {
@@ -66,7 +65,7 @@ final class CrawlCommand implements Callable<Integer> {
         IngestReport report;
         try (Store store = storeOptions.open();
                 Progress progress = Progress.start(out, verbose.verbose, "crawl", specs.size())) {
-            report = new Crawl(store, extractors, fetcher, IngestOptions.defaults(base),
+            report = new Crawl(store, extractors, fetcher, IngestOptions.defaults(base.iri),
                     50L * 1024 * 1024, progress, following.follow()).run(specs);
             if (report.count(Outcome.LOADED) > 0) {
                 store.compact();

@@ -11,7 +11,6 @@ import org.scholargraph.ingest.IngestOptions;
 import org.scholargraph.ingest.IngestReport;
 import org.scholargraph.ingest.Ingestor;
 import org.scholargraph.ingest.Outcome;
-import org.scholargraph.rdf.SG;
 import org.scholargraph.source.DocumentReader;
 import org.scholargraph.source.SourceException;
 import org.scholargraph.source.SourceLocator;
@@ -20,7 +19,6 @@ import org.scholargraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,8 +46,8 @@ final class IngestCommand implements Callable<Integer> {
     List<String> inputs;
 
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
-    String base = SG.DEFAULT_BASE;
+    @Mixin
+    BaseOption base;
 
 
     @Override
@@ -72,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (Store store = storeOptions.open();
                 Progress progress = Progress.start(out, verbose.verbose, "ingest", sources.size())) {
-            IngestOptions options = new IngestOptions(reading.kind, base, 64, 250_000);
+            IngestOptions options = new IngestOptions(reading.kind, base.iri, 64, 250_000);
             report = new Ingestor(store, extractors, reader, options, progress, following.followups(sources))
                     .ingest(sources);
             if (report.count(Outcome.LOADED) > 0) {

@@ -1,12 +1,10 @@
 package org.scholargraph.cli;
 
 import java.util.concurrent.Callable;
-import org.scholargraph.rdf.SG;
 import org.scholargraph.resolve.ResolutionStep;
 import org.scholargraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,8 +21,8 @@ final class RemoveCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
-    String base = SG.DEFAULT_BASE;
+    @Mixin
+    BaseOption base;
 
     @Parameters(arity = "1", paramLabel = "SOURCE")
     String source;
@@ -38,7 +36,7 @@ final class RemoveCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("removed " + graph);
             // Merges the removed source alone supported go with it: resolution is rebuilt from what is left.
-            spec.commandLine().getOut().println(new ResolutionStep(base).run(store));
+            spec.commandLine().getOut().println(new ResolutionStep(base.iri).run(store));
         }
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

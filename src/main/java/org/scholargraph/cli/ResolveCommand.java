@@ -3,7 +3,6 @@ package org.scholargraph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.scholargraph.rdf.SG;
 import org.scholargraph.resolve.ResolutionReport;
 import org.scholargraph.resolve.ResolutionStep;
 import org.scholargraph.store.Store;
@@ -30,8 +29,8 @@ final class ResolveCommand implements Callable<Integer> {
             description = "A person's name (any spelling a source used, any letter case) or a paper's title.")
     String explain;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
-    String base = SG.DEFAULT_BASE;
+    @Mixin
+    BaseOption base;
 
     @Override
     public Integer call() {
@@ -41,7 +40,7 @@ final class ResolveCommand implements Callable<Integer> {
                 List<String> lines = store.read(d -> new ResolutionReport(d).explain(explain));
                 lines.forEach(out::println);
             } else {
-                out.println(new ResolutionStep(base).run(store));
+                out.println(new ResolutionStep(base.iri).run(store));
             }
         }
         out.flush();
