@@ -35,6 +35,6 @@ final class Cli {
     }
 
     private static boolean usesStore(String command) {
-        return List.of("ingest", "query", "export", "sources", "remove", "validate").contains(command);
+        return List.of("ingest", "query", "export", "sources", "remove", "validate", "resolve", "conflicts").contains(command);
     }
 }

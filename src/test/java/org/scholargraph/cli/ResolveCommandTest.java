@@ -1,0 +1,68 @@
+package org.scholargraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `resolve --explain`, `conflicts` and `remove` as a user runs them on the five samples. */
+class ResolveCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void explainShowsTheSpellingsTheMergesTheirEvidenceAndWhatWasKeptApart() {
+        Cli cli = new Cli(tmp.resolve("store"));
+        Cli.Run ingest = cli.run("ingest", "data/samples");
+        assertEquals(0, ingest.exit(), ingest.out());
+        assertTrue(ingest.out().contains("resolved 80 person names to 62 people"), ingest.out());
+
+        Cli.Run explain = cli.run("resolve", "--explain", "kevin swersky");
+        assertEquals(0, explain.exit(), explain.err());
+        List<String> lines = explain.outLines();
+        assertEquals("Kevin Swersky  <https://w3id.org/scholargraph/id/person/kevin-swersky>", lines.get(0));
+        assertTrue(lines.contains("  as 'Kevin Swerskey' in data/samples/grathwohl-cv.txt"), explain.out());
+        assertTrue(lines.contains("  as 'Kevin Swersky' in data/samples/icml-2021-awards.html"), explain.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  merged       name-variant+shared-paper (score 0.986): "
+                + "'Kevin Swerskey' / 'Kevin Swersky': both are authors of 'Oops I Took")), explain.out());
+        // The 2024 snapshot's Kevin Swersky shares no paper or co-author with the others: a second person, said so.
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Kevin Swersky  <https://w3id.org/scholargraph/id/person/kevin-swersky-")),
+                explain.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("kept apart   same-name+no-second-signal")), explain.out());
+
+        Cli.Run nobody = cli.run("resolve", "--explain", "Jackson Wang");
+        assertTrue(nobody.out().contains("as 'Jackson Wang' in data/samples/grathwohl-cv.txt"), nobody.out());
+        assertTrue(nobody.out().contains("nothing to merge or keep apart"), nobody.out());
+        assertTrue(cli.run("resolve", "--explain", "No Such Person").out()
+                .startsWith("no person or paper in the resolution graph is named 'No Such Person'"));
+    }
+
+    @Test
+    void conflictsNameEachSourceAndRemovingASourceTakesItsConflictsAndMergesAway() {
+        Cli cli = new Cli(tmp.resolve("store"));
+        cli.run("ingest", "data/samples");
+
+        Cli.Run conflicts = cli.run("conflicts");
+        assertEquals(0, conflicts.exit(), conflicts.err());
+        assertEquals(List.of(
+                "award: FFJORD: Free-form Continuous Dynamics for Scalable Reversible Generative Models",
+                "    Best Student Paper (2018)  (data/samples/ffjord-publication.md)",
+                "    Best Paper Award (2018)  (data/samples/grathwohl-cv.txt)",
+                "impossible value: Oops I Took a Gradient: Scalable Sampling for Discrete Distributions",
+                "    year 20201  (data/samples/grathwohl-cv.txt)",
+                "    year 2021  (data/samples/icml-2021-awards.html)"), conflicts.outLines());
+        assertEquals(List.of("award: FFJORD: Free-form Continuous Dynamics for Scalable Reversible Generative Models"),
+                cli.run("conflicts", "--kind", "award").outLines().subList(0, 1));
+
+        Cli.Run remove = cli.run("remove", "data/samples/icml-2021-awards.html");
+        assertEquals(0, remove.exit(), remove.out() + remove.err());
+        assertTrue(remove.outLines().get(1).startsWith("resolved "), remove.out());
+        Cli.Run after = cli.run("conflicts");
+        assertFalse(after.out().contains("icml-2021-awards.html"), after.out());
+        assertFalse(cli.run("resolve", "--explain", "Kevin Swersky").out().contains("icml-2021-awards.html"));
+    }
+}
