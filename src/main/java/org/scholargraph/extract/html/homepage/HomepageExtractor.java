@@ -17,6 +17,8 @@ import org.scholargraph.source.Document;
  */
 public final class HomepageExtractor implements Extractor {
     private final VenueCatalog catalog;
+    private Document lastDocument;
+    private Reading lastReading;
 
     public HomepageExtractor() {
         this(VenueCatalog.bundled());
@@ -63,8 +65,20 @@ public final class HomepageExtractor implements Extractor {
         r.records().forEach(sink::record);
     }
 
+    /**
+     * Detection reads a page in full (the owner's author lines decide), and extraction follows it
+     * for the same document: the last reading is kept so the page is read once, not twice. One
+     * document at a time: an extractor instance is not shared between threads.
+     */
     private Reading read(Document document) {
-        return new HomepageReading(document, catalog).read();
+        Reading last = lastReading;
+        if (last != null && lastDocument == document) {
+            return last;
+        }
+        Reading r = new HomepageReading(document, catalog).read();
+        lastDocument = document;
+        lastReading = r;
+        return r;
     }
 
     /** Everything read from one page. */

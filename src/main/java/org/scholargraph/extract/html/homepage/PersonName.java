@@ -32,6 +32,10 @@ final class PersonName {
     private static final Pattern WORD = Pattern.compile("^\\p{Lu}[\\p{L}'’.‐-]*$");
     private static final Pattern TITLES = Pattern.compile(
             "^(?i)(prof\\.?|professor|dr\\.?|drs\\.?|mr\\.?|ms\\.?|mrs\\.?|sir)\\s+");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern DEGREE_SUFFIX = Pattern.compile("(?i),?\\s+(ph\\.?\\s?d\\.?|m\\.?d\\.?|jr\\.?)$");
+    private static final Pattern NOT_IN_NAMES = Pattern.compile(".*[0-9@:/=|\\[\\]{}<>!?].*");
+    private static final Pattern PERIODS_COMMAS = Pattern.compile("[.,]");
     private static final Pattern QUOTED = Pattern.compile("[\"“”„«»][^\"“”„«»]{1,20}[\"“”„«»]");
 
     private PersonName() {
@@ -39,19 +43,19 @@ final class PersonName {
 
     /** "Prof. Sanja Fidler" → "Sanja Fidler"; "Yang Song (宋飏)" → "Yang Song". */
     static String clean(String printed) {
-        String s = TextForm.squash(printed).replaceAll("\\([^)]*\\)", " ");
+        String s = PARENTHESISED.matcher(TextForm.squash(printed)).replaceAll(" ");
         s = TextForm.squash(s);
         while (TITLES.matcher(s).find()) {
             s = TITLES.matcher(s).replaceFirst("");
         }
-        s = s.replaceAll("(?i),?\\s+(ph\\.?\\s?d\\.?|m\\.?d\\.?|jr\\.?)$", "");
+        s = DEGREE_SUFFIX.matcher(s).replaceAll("");
         return TextForm.trimPunctuation(s);
     }
 
     /** True for "Jonathan T. Barron", "E. van der Pol", "Linxi \"Jim\" Fan"; false for titles and labels. */
     static boolean looksLikeName(String text, boolean allowSingle) {
         String s = TextForm.squash(QUOTED.matcher(text).replaceAll(" "));
-        if (s.isEmpty() || s.matches(".*[0-9@:/=|\\[\\]{}<>!?].*") || s.length() > 60) {
+        if (s.isEmpty() || NOT_IN_NAMES.matcher(s).matches() || s.length() > 60) {
             return false;
         }
         String[] tokens = s.split(" ");
@@ -60,7 +64,7 @@ final class PersonName {
         }
         int capitalised = 0;
         for (String t : tokens) {
-            String lower = t.toLowerCase(Locale.ROOT).replaceAll("[.,]", "");
+            String lower = PERIODS_COMMAS.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
             if (NOT_NAME_WORDS.contains(lower)) {
                 return false;
             }
