@@ -80,7 +80,7 @@ public final class Store implements AutoCloseable {
                 sink.start();
                 p.producer().accept(sink);
                 sink.finish();
-                SourceEntry done = p.entry().withTriples(countQuads(g));
+                SourceEntry done = p.entry().withTriples(sink.written());
                 meta.put(done);
                 written.add(done);
             }
