@@ -49,6 +49,12 @@ final class TexInline {
         return new TexRun(r.out.substring(0, length), clamped, line);
     }
 
+    /** Whether a command only styles its argument (bold, italics, a link) rather than naming a field. */
+    static boolean isStyle(String command) {
+        return STYLES.containsKey(command) || command.equals("href") || command.equals("url")
+                || LAST_ARGUMENT.contains(command);
+    }
+
     /** The plain text of nodes, marks dropped. */
     static String plain(List<TexNode> nodes) {
         return render(nodes).text();
