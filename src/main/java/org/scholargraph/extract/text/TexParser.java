@@ -108,7 +108,9 @@ final class TexParser {
                 if (closes(stop, opened, openedLine)) {
                     return out.done();
                 }
-                step(out, stop);
+                if (pos < in.length()) {
+                    step(out, stop);
+                }
             }
             if (stop != Stop.END) {
                 issues.add(new Issue(openedLine, describe(stop, opened) + " opened on line " + openedLine
