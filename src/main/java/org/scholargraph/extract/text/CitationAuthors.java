@@ -30,7 +30,7 @@ final class CitationAuthors {
             + "|dos|das|[lL]e|[lL]a|ter|ten|zu|bin|al|el)";
     private static final String SURNAME = "(?:" + PARTICLE + "\\s+)*" + WORD;
     private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
-    private static final String AFTER = "(?=[\\s,;*#†‡§¶&)]|$)";
+    private static final String AFTER = "(?=[\\s,;*#†‡§¶&)]|\\.(?:\\s|$)|$)";
     private static final Pattern SURNAME_COMMA_INITIALS = Pattern.compile("(" + SURNAME + "),\\s*(" + INITIALS + ")" + AFTER);
     private static final Pattern SURNAME_INITIALS = Pattern.compile("(" + SURNAME + ")\\s+(" + INITIALS + ")" + AFTER);
     private static final Pattern INITIALS_SURNAME = Pattern.compile("(" + INITIALS + ")\\s*(" + SURNAME + ")" + AFTER);
@@ -39,7 +39,10 @@ final class CitationAuthors {
     private static final Pattern ELISION = Pattern.compile("(?:\\.{3}|…|et\\s+al\\.?)");
     private static final Pattern MARKS = Pattern.compile("[*#†‡§¶]+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[,;]\\s*(?:(?:&|and)\\s+)?|\\s(?:&|and)\\s+)");
-    /** After a given-names-first name the list must go on (or a year close it), else it was a title. */
+    /**
+     * After a given-names-first name the list must go on (or a year close it), else it was a
+     * title, unless "and" announced it as the last or it is the emphasised owner.
+     */
     private static final Pattern GOES_ON = Pattern.compile("[*#†‡§¶]*\\s*(?:[,;&]|and\\s|\\(\\s*(?:19|20)\\d{2})");
     private static final List<Style> EMPHASIS = List.of(Style.BOLD, Style.ITALIC, Style.UNDERLINE);
 
@@ -53,9 +56,10 @@ final class CitationAuthors {
         boolean elided = false;
         int pos = from;
         int end = from;
+        boolean last = false;
         while (pos < text.length()) {
             Matcher e = ELISION.matcher(text).region(pos, text.length());
-            Found name = name(run, pos);
+            Found name = name(run, pos, last);
             if (name != null) {
                 names.add(name.printed);
                 pos = name.end;
@@ -70,6 +74,7 @@ final class CitationAuthors {
             if (!sep.lookingAt()) {
                 break;
             }
+            last = sep.group().contains("&") || sep.group().contains("and");
             pos = sep.end();
         }
         return new Result(names, elided && !names.isEmpty(), names.isEmpty() ? from : end);
@@ -79,7 +84,8 @@ final class CitationAuthors {
     private record Found(PrintedName printed, int end) {
     }
 
-    private static Found name(TexRun run, int pos) {
+    /** {@code last}: an "and" or "&" announced this name as the last, so it may end the list. */
+    private static Found name(TexRun run, int pos, boolean last) {
         String text = run.text();
         Matcher m = SURNAME_COMMA_INITIALS.matcher(text).region(pos, text.length());
         if (m.lookingAt() || (m = SURNAME_INITIALS.matcher(text).region(pos, text.length())).lookingAt()) {
@@ -91,7 +97,8 @@ final class CitationAuthors {
         }
         m = FULL.matcher(text).region(pos, text.length());
         if (m.lookingAt() && AuthorList.isNameList(m.group()) && Names.looksLikeName(m.group())
-                && GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                && (last || run.styled(m.start(), m.end(), EMPHASIS)
+                        || GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt())) {
             return named(run, m, m.group(), m.start(), m.end());
         }
         return null;
