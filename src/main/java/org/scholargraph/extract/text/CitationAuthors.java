@@ -32,7 +32,9 @@ final class CitationAuthors {
     private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
     private static final String AFTER = "(?=[\\s,;*#†‡§¶&)]|\\.(?:\\s|$)|$)";
     private static final Pattern SURNAME_COMMA_INITIALS = Pattern.compile("(" + SURNAME + "),\\s*(" + INITIALS + ")" + AFTER);
-    private static final Pattern SURNAME_INITIALS = Pattern.compile("(" + SURNAME + ")\\s+(" + INITIALS + ")" + AFTER);
+    /** "Paglieri D." but not "Jane Q. Doe", a given name with a middle initial. */
+    private static final Pattern SURNAME_INITIALS = Pattern.compile(
+            "(" + SURNAME + ")\\s+(" + INITIALS + ")(?!\\s+\\p{Lu}\\p{Ll})" + AFTER);
     private static final Pattern INITIALS_SURNAME = Pattern.compile("(" + INITIALS + ")\\s*(" + SURNAME + ")" + AFTER);
     private static final Pattern FULL = Pattern.compile(
             WORD + "(?:\\s+(?:" + PARTICLE + "|" + WORD + "|" + INITIALS + ")){0,3}\\s+" + WORD + AFTER);

@@ -177,7 +177,7 @@ final class LatexCitations {
     private static String cleanTitle(String raw) {
         String s = AuthorList.collapse(raw).replaceAll("[\\s.,;:]+$", "");
         boolean enclosed = s.matches("“[^“”]*”|\"[^\"]*\"");
-        return enclosed ? s.substring(1, s.length() - 1).strip() : s;
+        return enclosed ? s.substring(1, s.length() - 1).replaceAll("[\\s.,;:]+$", "").strip() : s;
     }
 
     /**
@@ -310,7 +310,7 @@ final class LatexCitations {
      * A macro entry with several fields ({@code \cventry{Title}{Authors}{Venue}{2021}{}}) read as
      * a reference: the field that is an author list first, then the date, then the others in order.
      */
-    private static TexRun ordered(LatexLayout.Item item) {
+    static TexRun ordered(LatexLayout.Item item) {
         List<List<TexNode>> fields = item.fields().stream().filter(f -> !TexInline.plain(f).isBlank()).toList();
         if (fields.size() < 2) {
             return item.run();
@@ -330,13 +330,26 @@ final class LatexCitations {
             }
         }
         if (authors == null) {
-            return item.run();
+            return withoutAuthorField(others, date, item.line());
         }
         List<TexNode> all = new ArrayList<>(authors);
         all.add(new TexNode.Text(date == null ? ". " : " (" + date + "). ", item.line()));
         for (List<TexNode> f : others) {
             all.add(new TexNode.Group(f, item.line()));
             all.add(new TexNode.Text(". ", item.line()));
+        }
+        return TexInline.render(all);
+    }
+
+    /** No field is only an author list ({@code \cvitem{2019}{Doe, J. (2019). Title.}}): the fields in order, the date last. */
+    private static TexRun withoutAuthorField(List<List<TexNode>> fields, String date, int line) {
+        List<TexNode> all = new ArrayList<>();
+        for (List<TexNode> f : fields) {
+            all.addAll(f);
+            all.add(new TexNode.Break(false, line));
+        }
+        if (date != null) {
+            all.add(new TexNode.Text(date + ".", line));
         }
         return TexInline.render(all);
     }

@@ -71,6 +71,8 @@ final class LatexLayout {
     private String first;
     private String family;
     private String name;
+    /** A name the document opens with, before any section ("{\\LARGE \\textbf{Jane Doe}}"). */
+    private String header;
     /** The current part carries on one an environment interrupted: not a new heading. */
     private boolean resumed;
 
@@ -83,7 +85,8 @@ final class LatexLayout {
         l.close();
         Optional<String> given = Optional.ofNullable(l.name)
                 .or(() -> Optional.ofNullable(l.first != null && l.family != null ? l.first + " " + l.family : null))
-                .map(AuthorList::collapse).filter(Names::looksLikeName);
+                .map(AuthorList::collapse).filter(Names::looksLikeName)
+                .or(() -> Optional.ofNullable(l.header));
         return new Result(List.copyOf(l.parts), given);
     }
 
@@ -238,6 +241,9 @@ final class LatexLayout {
 
     /** Ends the current part; without entries of its own its paragraphs are its entries. */
     private void close() {
+        if (parts.isEmpty() && heading.isEmpty()) {
+            header = headerName(loose);
+        }
         if (items.isEmpty()) {
             paragraphs();
         }
@@ -247,6 +253,13 @@ final class LatexLayout {
         items = new ArrayList<>();
         loose = new ArrayList<>();
         resumed = false;
+    }
+
+    /** The first line of the text before any section, when it is a person's name and nothing else. */
+    private static String headerName(List<TexNode> nodes) {
+        String first = TexInline.plain(nodes).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        boolean name = first.split("\\s+").length <= 4 && Names.looksLikeName(first) && AuthorList.isNameList(first);
+        return name ? first : null;
     }
 
     private void paragraphs() {

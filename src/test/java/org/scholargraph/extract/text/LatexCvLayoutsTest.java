@@ -1,0 +1,118 @@
+package org.scholargraph.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scholargraph.extract.Extraction;
+import org.scholargraph.model.Author;
+import org.scholargraph.model.AwardReceipt;
+import org.scholargraph.model.Paper;
+import org.scholargraph.model.PaperType;
+import org.scholargraph.model.PresentationKind;
+import org.scholargraph.source.Document;
+
+/** LaTeX CV conventions beyond the fixtures' Awesome-CV: a plain article with itemize, and moderncv. */
+class LatexCvLayoutsTest {
+    private static final String ARTICLE = """
+            \\documentclass[11pt]{article}
+            \\usepackage{hyperref}
+            \\begin{document}
+            \\begin{center}
+            {\\LARGE \\textbf{Jane Q. Doe}}\\\\
+            Department of Computer Science, University of Somewhere
+            \\end{center}
+
+            \\section*{Publications}
+            \\subsection*{Conference Papers}
+            \\begin{enumerate}
+              \\item J.~Smith, \\textbf{J.~Q. Doe}, and K.~Lee. ``Learning to Rank with Graphs.'' In \\emph{Proceedings of the
+              37th International Conference on Machine Learning (ICML)}, 2020. \\href{https://arxiv.org/abs/2001.01234}{[arXiv]}
+              \\textbf{Oral presentation}.
+              \\item \\textbf{Jane Q. Doe}$^*$ and Ann Other$^*$. Deep Things at Scale. \\textit{NeurIPS 2021}. \\textbf{Outstanding Paper Award}.
+              \\item \\textbf{Doe, J. Q.}, \\& Roe, R. (2019). Sparse coding revisited. \\emph{Journal of Machine Learning Research}, 20(1), 1--30. doi:10.5555/12345
+            \\end{enumerate}
+            \\subsection*{Preprints}
+            \\begin{itemize}
+            \\item \\textbf{J. Q. Doe}, M. Roe. A Preprint About Things. arXiv:2101.00001, 2021.
+            \\end{itemize}
+
+            \\section*{Honors and Awards}
+            \\begin{itemize}
+            \\item[2022] \\textbf{Best Paper Award}, International Conference on Machine Learning
+            \\item[2018] NSF Graduate Research Fellowship (\\$138,000)
+            \\end{itemize}
+            \\end{document}
+            """;
+
+    private static final String MODERNCV = """
+            \\documentclass[11pt,a4paper,sans]{moderncv}
+            \\moderncvstyle{classic}
+            \\name{John}{Smith}
+            \\title{Curriculum Vitae}
+            \\begin{document}
+            \\makecvtitle
+            \\section{Education}
+            \\cventry{2015--2020}{Ph.D. in Computer Science}{Stanford University}{Stanford, CA}{}{Advisor: Jane Doe}
+            \\section{Publications}
+            \\cventry{2021}{Graph Networks for Everything}{\\textbf{J. Smith}, A. Jones, B. Brown}{NeurIPS}{}{}
+            \\cvitem{2019}{\\textbf{Smith, J.}, Jones, A. (2019). Older Work on Things. \\emph{ICLR}.}
+            \\section{Awards}
+            \\cvitem{2020}{Google PhD Fellowship}
+            \\end{document}
+            """;
+
+    private static List<String> names(Paper p) {
+        return p.authors().stream().map(Author::name).toList();
+    }
+
+    @Test
+    void aPlainArticleCvWithAHeaderNameListsAndSubsections() {
+        Extraction x = new LatexCvExtractor().extract(Document.ofText("cv.tex", ARTICLE));
+        assertEquals("Jane Q. Doe", Samples.person(x).name());
+        assertEquals(4, x.papers().size(), x.papers().toString());
+        Paper rank = Samples.paper(x, "Learning to Rank with Graphs");
+        assertEquals(List.of("J. Smith", "J. Q. Doe", "K. Lee"), names(rank));
+        assertTrue(rank.authors().get(1).siteOwner());
+        assertEquals("ICML", rank.venue().label());
+        assertEquals(2020, rank.year());
+        assertEquals("2001.01234", rank.arxivId());
+        assertEquals(List.of(PresentationKind.ORAL), rank.presentations().stream().map(p -> p.kind()).toList());
+        Paper deep = Samples.paper(x, "Deep Things at Scale");
+        assertEquals(List.of("Jane Q. Doe", "Ann Other"), names(deep));
+        assertEquals(List.of(1, 1), deep.authors().stream().map(Author::equalGroup).toList());
+        assertEquals("Outstanding Paper Award", deep.awards().get(0).label());
+        assertEquals("NeurIPS", deep.venue().label());
+        Paper sparse = Samples.paper(x, "Sparse coding revisited");
+        assertEquals("10.5555/12345", sparse.doi());
+        assertEquals(2019, sparse.year());
+        Paper preprint = Samples.paper(x, "A Preprint About Things");
+        assertEquals(PaperType.PREPRINT, preprint.type());
+        assertEquals("2101.00001", preprint.arxivId());
+        List<AwardReceipt> awards = Samples.all(x, AwardReceipt.class);
+        assertEquals(List.of("Best Paper Award", "NSF Graduate Research Fellowship"),
+                awards.stream().map(AwardReceipt::award).toList());
+        assertEquals(List.of(2022, 2018), awards.stream().map(AwardReceipt::year).toList());
+        assertEquals("$138,000", awards.get(1).amount());
+        assertTrue(awards.stream().allMatch(a -> a.recipient().equals("Jane Q. Doe")));
+    }
+
+    @Test
+    void moderncvEntriesWithTheirFieldsInAnyOrder() {
+        Extraction x = new LatexCvExtractor().extract(Document.ofText("cv.tex", MODERNCV));
+        assertEquals("John Smith", Samples.person(x).name());
+        assertEquals(List.of("Graph Networks for Everything", "Older Work on Things"),
+                x.papers().stream().map(Paper::title).toList());
+        Paper graphs = x.papers().get(0);
+        assertEquals(List.of("J. Smith", "A. Jones", "B. Brown"), names(graphs));
+        assertEquals("NeurIPS", graphs.venue().label());
+        assertEquals(2021, graphs.year());
+        assertEquals("ICLR", x.papers().get(1).venue().label());
+        assertEquals(2019, x.papers().get(1).year());
+        AwardReceipt fellowship = Samples.all(x, AwardReceipt.class).get(0);
+        assertEquals("Google PhD Fellowship", fellowship.award());
+        assertEquals(2020, fellowship.year());
+        assertTrue(x.problems().isEmpty(), x.problems().toString());
+    }
+}
