@@ -36,10 +36,6 @@ final class LatexLayout {
             }
             return TexInline.render(all);
         }
-
-        List<String> texts() {
-            return fields.stream().map(TexInline::plain).toList();
-        }
     }
 
     /** A part of the CV: its kind, heading (empty when an environment or nothing named it) and entries. */

@@ -88,6 +88,7 @@ final class TexParser {
     private int pos;
     private int line = 1;
     private int depth;
+    private boolean tooDeep;
 
     private TexParser(String in) {
         this.in = in;
@@ -104,6 +105,9 @@ final class TexParser {
         Sequence out = new Sequence();
         depth++;
         try {
+            if (depth > MAX_DEPTH) {
+                return tooDeep(out);
+            }
             while (pos < in.length()) {
                 if (closes(stop, opened, openedLine)) {
                     return out.done();
@@ -112,7 +116,7 @@ final class TexParser {
                     step(out, stop);
                 }
             }
-            if (stop != Stop.END) {
+            if (stop != Stop.END && !tooDeep) {
                 issues.add(new Issue(openedLine, describe(stop, opened) + " opened on line " + openedLine
                         + " is never closed"));
             }
@@ -120,6 +124,16 @@ final class TexParser {
         } finally {
             depth--;
         }
+    }
+
+    /** Nesting this deep is no CV: the rest of the input is left unread rather than overflow the stack. */
+    private List<TexNode> tooDeep(Sequence out) {
+        if (!tooDeep) {
+            issues.add(new Issue(line, "groups nested deeper than " + MAX_DEPTH + " levels; the rest is not read"));
+        }
+        tooDeep = true;
+        pos = in.length();
+        return out.done();
     }
 
     /** True when the input at {@code pos} ends the current sequence (and consumes the closer when it is ours). */
@@ -297,10 +311,6 @@ final class TexParser {
     private void group(Sequence out) {
         int at = line;
         pos++;
-        if (depth > MAX_DEPTH) {
-            out.text(at, "{");
-            return;
-        }
         out.node(new TexNode.Group(sequence(Stop.GROUP, null, at), at));
     }
 
@@ -436,7 +446,7 @@ final class TexParser {
         environments.push(name);
         List<TexNode> body;
         try {
-            body = depth > MAX_DEPTH ? List.of() : sequence(Stop.ENVIRONMENT, name, at);
+            body = sequence(Stop.ENVIRONMENT, name, at);
         } finally {
             environments.pop();
         }

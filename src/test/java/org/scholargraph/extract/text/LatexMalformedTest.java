@@ -72,9 +72,14 @@ class LatexMalformedTest {
 
     @Test
     void deepNestingAndStrayBackslashesDoNotBreakTheParser() {
-        String deep = "{".repeat(5000) + "x" + "}".repeat(10) + "\\";
-        TexParser.Result r = TexParser.parse(deep);
-        assertFalse(r.issues().isEmpty());
-        assertTrue(TexInline.plain(r.nodes()).contains("x"));
+        for (String open : List.of("{", "\\textbf{", "\\begin{x}", "$\\mbox{")) {
+            String deep = "a " + open.repeat(20_000) + "x}" + "\\";
+            TexParser.Result r = TexParser.parse(deep);
+            assertEquals(1, r.issues().size(), open + ": " + r.issues());
+            assertTrue(r.issues().get(0).message().contains("nested deeper than"), r.issues().toString());
+            assertTrue(TexInline.plain(r.nodes()).startsWith("a"));
+            Extraction x = new LatexCvExtractor().extract(Document.ofText("deep.tex", "\\section{Awards}\n" + deep));
+            assertFalse(x.failed(), x.problems().toString());
+        }
     }
 }
