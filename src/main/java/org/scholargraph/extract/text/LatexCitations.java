@@ -32,6 +32,7 @@ final class LatexCitations {
     private static final Pattern NUMBERING = Pattern.compile("\\s*(?:\\[\\d{1,3}]|\\d{1,3}[.)])\\s+");
     private static final Pattern YEAR_PARENTHESES = Pattern.compile(
             "[\\s.,:;]*\\(\\s*((?:19|20)\\d{2})[a-z]?(?:\\s*[,;][^)]*)?\\)[\\s.,:;]*");
+    private static final Pattern YEAR_OPENING = Pattern.compile("\\(\\s*(?:19|20)\\d{2}");
     private static final Pattern YEAR_AFTER_COMMA = Pattern.compile(
             "[\\s.,:;]*((?:19|20)\\d{2})[a-z]?(?:\\s*,\\s*" + Dates.MONTH_NAME + "\\.?)?\\s*[.,:;]+\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -97,29 +98,46 @@ final class LatexCitations {
         return new Reading(tailed(run, authors, titleText, year, tail), null);
     }
 
+    /** What the text after the title says: status, award and presentation notes, venue, links. */
     private LatexCitation tailed(TexRun run, CitationAuthors.Result authors, String title, Integer year, int tail) {
         String rest = blanked(run).substring(tail);
         List<String> sentences = sentences(rest);
-        List<String> status = new ArrayList<>();
-        List<String> awards = new ArrayList<>();
-        List<PresentationKind> presentations = new ArrayList<>();
+        Notes notes = notes(sentences);
+        boolean published = notes.status().isEmpty();
+        Optional<VenueReading> reading = published ? venue(run, tail, year) : Optional.empty();
+        VenueRef venue = reading.map(VenueReading::venue)
+                .orElseGet(() -> published ? fallbackVenue(run, tail, sentences, year) : null);
+        Integer paperYear = year != null ? year
+                : reading.map(VenueReading::year).orElse(VenueCatalog.yearIn(rest).orElse(null));
+        PaperType type = published ? reading.map(VenueReading::type).orElse(PaperType.UNKNOWN) : PaperType.PREPRINT;
+        Identifiers ids = identifiers(run, title, rest);
+        return new LatexCitation(authors, title, paperYear, venue, type, notes.status(), notes.awards(),
+                notes.presentations(), ids.links(), ids.doi(), ids.arxivId());
+    }
+
+    /** The notes after a title: a status means not yet published; awards and presentations go with the paper. */
+    private record Notes(List<String> status, List<String> awards, List<PresentationKind> presentations) {
+    }
+
+    private static Notes notes(List<String> sentences) {
+        Notes notes = new Notes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (String s : sentences) {
             Matcher st = STATUS.matcher(s);
             if (st.find()) {
-                status.add(st.group(1).toLowerCase(Locale.ROOT));
+                notes.status().add(st.group(1).toLowerCase(Locale.ROOT));
             } else if (AWARD.matcher(s).find()) {
-                awards.add(AWARD_VERB.matcher(s).replaceFirst("").replaceAll("[\\s.,;:]+$", ""));
+                notes.awards().add(AWARD_VERB.matcher(s).replaceFirst("").replaceAll("[\\s.,;:]+$", ""));
             }
-            PresentationKind.parse(s.replaceAll("^\\(|\\)$", "")).ifPresent(presentations::add);
+            PresentationKind.parse(s.replaceAll("^\\(|\\)$", "")).ifPresent(notes.presentations()::add);
         }
-        Optional<VenueReading> reading = status.isEmpty() ? venue(run, tail, year) : Optional.empty();
-        VenueRef venue = reading.map(VenueReading::venue).orElse(null);
-        if (venue == null && status.isEmpty()) {
-            venue = fallbackVenue(run, tail, sentences, year);
-        }
-        Integer paperYear = year != null ? year : reading.map(VenueReading::year)
-                .orElse(VenueCatalog.yearIn(rest).orElse(null));
-        PaperType type = !status.isEmpty() ? PaperType.PREPRINT : reading.map(VenueReading::type).orElse(PaperType.UNKNOWN);
+        return notes;
+    }
+
+    /** A paper's links typed by their labels, and its DOI and arXiv id from a link or the text. */
+    private record Identifiers(List<Link> links, String doi, String arxivId) {
+    }
+
+    private static Identifiers identifiers(TexRun run, String title, String rest) {
         List<Link> links = new ArrayList<>();
         String doi = null;
         String arxiv = null;
@@ -131,8 +149,7 @@ final class LatexCitations {
         }
         doi = doi != null ? doi : first(DOI_TEXT, rest);
         arxiv = arxiv != null ? arxiv : first(ARXIV_TEXT, rest);
-        return new LatexCitation(authors, title, paperYear, venue, type, status, awards, presentations, links,
-                doi == null ? null : doi.replaceAll("[.)]+$", ""), arxiv);
+        return new Identifiers(links, doi == null ? null : doi.replaceAll("[.)]+$", ""), arxiv);
     }
 
     /** The year right at a position, in parentheses or followed by punctuation; null when none. */
@@ -170,7 +187,7 @@ final class LatexCitations {
         if (next.isPresent()) {
             end = next.get().start();
         }
-        Matcher paren = Pattern.compile("\\(\\s*(?:19|20)\\d{2}").matcher(text).region(start, end);
+        Matcher paren = YEAR_OPENING.matcher(text).region(start, end);
         return new int[] {start, paren.find() ? paren.start() : end};
     }
 
