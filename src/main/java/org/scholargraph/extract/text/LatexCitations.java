@@ -30,6 +30,8 @@ final class LatexCitations {
     }
 
     private static final Pattern NUMBERING = Pattern.compile("\\s*(?:\\[\\d{1,3}]|\\d{1,3}[.)])\\s+");
+    /** A year heading the entry ("[2021]", "2021:", "\\item[2021]"), before the authors. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("[\\[(]?((?:19|20)\\d{2})[\\])]?\\s*[:.,–—-]?\\s+");
     private static final Pattern YEAR_PARENTHESES = Pattern.compile(
             "[\\s.,:;]*\\(\\s*((?:19|20)\\d{2})[a-z]?(?:\\s*[,;][^)]*)?\\)[\\s.,:;]*");
     private static final Pattern YEAR_OPENING = Pattern.compile("\\(\\s*(?:19|20)\\d{2}");
@@ -73,15 +75,20 @@ final class LatexCitations {
         String text = run.text();
         Matcher number = NUMBERING.matcher(text);
         int start = number.lookingAt() ? number.end() : 0;
+        Matcher leading = LEADING_YEAR.matcher(text).region(start, text.length());
+        Integer year = null;
+        if (leading.lookingAt()) {
+            year = Integer.valueOf(leading.group(1));
+            start = leading.end();
+        }
         CitationAuthors.Result authors = CitationAuthors.read(run, start);
         if (authors.names().isEmpty()) {
             return new Reading(null, "no author list at the start of the entry");
         }
         int at = authors.end();
-        Integer year = null;
         Matcher y = yearAt(text, at);
         if (y != null) {
-            year = Integer.valueOf(y.group(1));
+            year = year != null ? year : Integer.valueOf(y.group(1));
             at = y.end();
         }
         int[] title = title(run, skip(text, at));

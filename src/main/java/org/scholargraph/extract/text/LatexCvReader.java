@@ -105,6 +105,10 @@ final class LatexCvReader {
             LatexCitations reader = new LatexCitations(venues, catalog);
             List<Placed> out = new ArrayList<>();
             for (LatexLayout.Part part : layout.of(SectionKind.PUBLICATIONS)) {
+                if (part.items().isEmpty()) {
+                    warn(part.line(), "no entries under '" + part.heading() + "' (a list printed from a .bib file "
+                            + "by \\printbibliography or \\bibliography is not in this file)");
+                }
                 for (LatexLayout.Item item : part.items()) {
                     LatexCitations.Reading r = reader.read(item);
                     if (r.citation() != null) {

@@ -92,7 +92,7 @@ final class LatexLayout {
     }
 
     private void walk(List<TexNode> nodes) {
-        if (nodes.stream().anyMatch(n -> n instanceof TexNode.Command c && c.is("item"))) {
+        if (nodes.stream().anyMatch(LatexLayout::startsItem)) {
             items(nodes);
             return;
         }
@@ -176,9 +176,10 @@ final class LatexLayout {
         List<TexNode> current = null;
         int line = 0;
         for (TexNode n : nodes) {
-            if (n instanceof TexNode.Command c && c.is("item")) {
+            if (startsItem(n)) {
+                TexNode.Command c = (TexNode.Command) n;
                 addItem(current, line);
-                current = new ArrayList<>(c.options().isEmpty() ? List.of() : c.options().get(0));
+                current = new ArrayList<>(c.options().isEmpty() || c.is("bibitem") ? List.of() : c.options().get(0));
                 line = c.line();
             } else if (current == null) {
                 node(n);
@@ -187,6 +188,11 @@ final class LatexLayout {
             }
         }
         addItem(current, line);
+    }
+
+    /** {@code \\item}, or {@code \\bibitem} in a bibliography the CV typesets itself. */
+    private static boolean startsItem(TexNode n) {
+        return n instanceof TexNode.Command c && c.is("item", "bibitem");
     }
 
     /**

@@ -96,7 +96,7 @@ final class TexInline {
         if (DROPPED.contains(c.name()) || c.name().startsWith("fa") && c.args().isEmpty()) {
             return;
         }
-        if (c.is("item")) {
+        if (c.is("item", "bibitem")) {
             append("\n");
         } else if (STYLES.containsKey(c.name()) && !c.args().isEmpty()) {
             int start = out.length();

@@ -52,7 +52,7 @@ final class TexParser {
             Map.entry("textunderscore", "_"), Map.entry("checkmark", "✓"), Map.entry("textpm", "±"), Map.entry("pm", "±"));
     private static final Set<String> BREAKS = Set.of("newline", "linebreak", "break", "\\", "cr");
     private static final Set<String> PARAGRAPHS = Set.of("par", "bigskip", "medskip", "smallskip");
-    private static final Map<String, Integer> ARITY = Map.ofEntries(Map.entry("item", 0), Map.entry("noindent", 0),
+    private static final Map<String, Integer> ARITY = Map.ofEntries(Map.entry("item", 0), Map.entry("bibitem", 1), Map.entry("noindent", 0),
             Map.entry("indent", 0), Map.entry("centering", 0), Map.entry("raggedright", 0), Map.entry("raggedleft", 0),
             Map.entry("newpage", 0), Map.entry("clearpage", 0), Map.entry("pagebreak", 0), Map.entry("maketitle", 0),
             Map.entry("makecvheader", 0), Map.entry("bfseries", 0), Map.entry("itshape", 0), Map.entry("em", 0),

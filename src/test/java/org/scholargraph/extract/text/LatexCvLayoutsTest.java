@@ -115,4 +115,30 @@ class LatexCvLayoutsTest {
         assertEquals(2020, fellowship.year());
         assertTrue(x.problems().isEmpty(), x.problems().toString());
     }
+
+    @Test
+    void aTypesetBibliographyAndYearsBeforeTheAuthors() {
+        String tex = """
+                \\section{Journal Articles}
+                \\begin{thebibliography}{9}
+                \\bibitem{doe2020} \\textbf{J.~Doe} and A.~Roe. Learning from Bibitems. \\emph{Nature}, 2020.
+                \\end{thebibliography}
+                \\section{Selected Papers}
+                \\begin{itemize}
+                \\item[2018] \\textbf{Doe, J.}, Lee, K. Papers With Years First. In ICML.
+                \\end{itemize}
+                \\section{Publications}
+                \\printbibliography
+                """;
+        Extraction x = new LatexCvExtractor().extract(Document.ofText("cv.tex", tex));
+        assertEquals(List.of("Learning from Bibitems", "Papers With Years First"), x.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("J. Doe", "A. Roe"), names(x.papers().get(0)));
+        assertEquals(2020, x.papers().get(0).year());
+        assertEquals(2018, x.papers().get(1).year());
+        assertEquals("ICML", x.papers().get(1).venue().label());
+        assertEquals(2018, x.papers().get(1).venue().year());
+        assertEquals(List.of("cv.tex:line 9: no entries under 'Publications' (a list printed from a .bib file by "
+                + "\\printbibliography or \\bibliography is not in this file)"),
+                x.problems().stream().map(Object::toString).toList());
+    }
 }
