@@ -43,9 +43,17 @@ final class CitationAuthors {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[,;]\\s*(?:(?:&|and)\\s+)?|\\s(?:&|and)\\s+)");
     /**
      * After a given-names-first name the list must go on (or a year close it), else it was a
-     * title, unless "and" announced it as the last or it is the emphasised owner.
+     * title, unless "and" announced it as the last, it is the emphasised owner, or the text ends with it.
      */
     private static final Pattern GOES_ON = Pattern.compile("[*#†‡§¶]*\\s*(?:[,;&]|and\\s|\\(\\s*(?:19|20)\\d{2})");
+    /**
+     * A short given-names-first name closed by a full stop after a list of names ("…, Nikhil Arora.
+     * ApJ 912"): the last of the list.
+     */
+    private static final Pattern LIST_END = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+)){1,2}[*#†‡§¶]*\\.(?:\\s|$)");
+    /** Nothing but marks and punctuation left: the name ends the text, and so the list. */
+    private static final Pattern ENDS = Pattern.compile("[*#†‡§¶]*[\\s.,;]*");
     private static final List<Style> EMPHASIS = List.of(Style.BOLD, Style.ITALIC, Style.UNDERLINE);
 
     private CitationAuthors() {
@@ -61,7 +69,7 @@ final class CitationAuthors {
         boolean last = false;
         while (pos < text.length()) {
             Matcher e = ELISION.matcher(text).region(pos, text.length());
-            Found name = name(run, pos, last);
+            Found name = name(run, pos, last || !names.isEmpty() && LIST_END.matcher(text).region(pos, text.length()).lookingAt());
             if (name != null) {
                 names.add(name.printed);
                 pos = name.end;
@@ -100,7 +108,8 @@ final class CitationAuthors {
         m = FULL.matcher(text).region(pos, text.length());
         if (m.lookingAt() && AuthorList.isNameList(m.group()) && Names.looksLikeName(m.group())
                 && (last || run.styled(m.start(), m.end(), EMPHASIS)
-                        || GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt())) {
+                        || GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt()
+                        || ENDS.matcher(text).region(m.end(), text.length()).matches())) {
             return named(run, m, m.group(), m.start(), m.end());
         }
         return null;

@@ -14,7 +14,8 @@ import org.scholargraph.model.VenueCatalog;
 /**
  * Reads the entries of an awards section of a LaTeX CV. An entry with fields
  * ({@code \cvhonor{Award}{Event}{Location}{Date}}, {@code \item \position{…} \jobdescription{…}})
- * has the award in its first field other than the date, and the year in the date field, the
+ * has the award in its first field other than the date (the second when only it reads as a name:
+ * Awesome-CV's {@code \cventry{Role}{Title}…}), and the year in the date field, the
  * award or the description, in that order. Who conferred it is the part after a dash in the award
  * ("Best Innovation 2020 – Society of Digital Engineering"), the organisation after "by" in the
  * description, the event field when it is a name, or the venue the catalog finds in them. An entry
@@ -70,9 +71,17 @@ final class LatexAwards {
     }
 
     private Optional<AwardItem> fielded(LatexLayout.Item item, List<List<TexNode>> fields, Integer dated) {
-        String label = text(fields.get(0));
-        String event = text(fields.get(1));
-        String description = String.join(" ", fields.subList(1, fields.size()).stream().map(LatexAwards::text).toList());
+        // Awesome-CV's \cventry{Role}{Title}…: the award is the first field that reads as a name, else the first.
+        int at = isName(text(fields.get(0))) || !isName(text(fields.get(1))) ? 0 : 1;
+        String label = text(fields.get(at));
+        String event = text(fields.get(1 - at));
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i != at) {
+                rest.add(text(fields.get(i)));
+            }
+        }
+        String description = String.join(" ", rest);
         String conferredBy = null;
         String[] dashed = DASH.split(label, 2);
         if (dashed.length == 2 && !ADDRESS.matcher(dashed[1]).matches()) {

@@ -42,7 +42,8 @@ final class LatexCitations {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!(?:^|[\\s.(])\\p{Lu})(?<!\\b(?:Vol|vol|No|no|pp|Proc|Conf|Int|Eds|eds|Ed|ed|al|Jr|St|Dr|Prof|vs|Nat))[.?!](?=[\\s”\"]|$)");
     private static final Pattern STATUS = Pattern.compile(
-            "(?i)\\b(in review|under review|submitted|in submission|in preparation|under revision|preprint|working paper)\\b");
+            "(?i)\\b(in review|under review|submitted|in submission|in preparation|under revision|preprint|working paper)\\b"
+                    + "|\\((sub)\\.?\\)");
     private static final Pattern AWARD = Pattern.compile("(?i)\\b(awarded|award|prize|best (?:student )?paper"
             + "|outstanding paper|honou?rable mention|test[- ]of[- ]time|certification|distinguished paper)\\b");
     private static final Pattern AWARD_VERB = Pattern.compile("(?i)^(?:awarded|winner of|won|received)\\s+(?:(?:with\\s+)?(?:the|a|an)\\s+)?");
@@ -53,6 +54,9 @@ final class LatexCitations {
     private static final Pattern DOI_ADDRESS = Pattern.compile("(?i)doi\\.org/(10\\.\\d{4,9}/\\S+)");
     private static final Pattern DOI_TEXT = Pattern.compile("(?i)\\bdoi:?\\s*(10\\.\\d{4,9}/[^\\s,;]+)");
     private static final Pattern ARXIV_TEXT = Pattern.compile("(?i)\\barxiv[:\\s]*(?:abs/)?(\\d{4}\\.\\d{4,5})");
+    private static final Pattern LINK_LABEL = Pattern.compile("(?i)\\[[^\\]]{1,30}]|(?:pdf|paper|code|arxiv|slides?"
+            + "|video|poster|website|project(?: page)?|link|bib(?:tex)?|doi|html|abstract|preprint|github|data(?:set)?|talk"
+            + "|blog|demo|url|web)");
     private static final List<Style> TITLE_MARKS = List.of(Style.ITALIC);
     private static final List<Style> VENUE_MARKS = List.of(Style.GROUP, Style.ITALIC, Style.BOLD);
     private static final List<Style> BOUNDARIES = List.of(Style.GROUP, Style.ITALIC, Style.LINK);
@@ -131,7 +135,7 @@ final class LatexCitations {
         for (String s : sentences) {
             Matcher st = STATUS.matcher(s);
             if (st.find()) {
-                notes.status().add(st.group(1).toLowerCase(Locale.ROOT));
+                notes.status().add(st.group(1) != null ? st.group(1).toLowerCase(Locale.ROOT) : "submitted");
             } else if (AWARD.matcher(s).find()) {
                 notes.awards().add(AWARD_VERB.matcher(s).replaceFirst("").replaceAll("[\\s.,;:]+$", ""));
             }
@@ -251,10 +255,15 @@ final class LatexCitations {
         return s.matches("\\([^()]*\\)") ? s.substring(1, s.length() - 1).strip() : s;
     }
 
+    /** The links labelled like buttons ("[PDF]", "code", "arXiv"), not like a title or a venue. */
+    private static List<Mark> labels(TexRun run) {
+        return run.links().stream().filter(m -> LINK_LABEL.matcher(run.slice(m)).matches()).toList();
+    }
+
     /** The run's text with link labels and bibliographic details blanked out, offsets kept. */
     private static String blanked(TexRun run) {
         char[] chars = run.text().toCharArray();
-        for (Mark m : run.links()) {
+        for (Mark m : labels(run)) {
             Arrays.fill(chars, m.start(), m.end(), ' ');
         }
         Matcher b = BIBLIOGRAPHIC.matcher(new String(chars));
@@ -267,7 +276,7 @@ final class LatexCitations {
     private Optional<Mark> venueMark(TexRun run, int tail) {
         return run.marks().stream()
                 .filter(m -> VENUE_MARKS.contains(m.style()) && m.start() >= tail)
-                .filter(m -> !run.styled(m.start(), m.end(), List.of(Style.LINK)))
+                .filter(m -> labels(run).stream().noneMatch(l -> l.start() < m.end() && l.end() > m.start()))
                 .filter(m -> !AWARD.matcher(run.slice(m)).find() && !STATUS.matcher(run.slice(m)).find())
                 .min((a, b) -> Integer.compare(a.start(), b.start()));
     }
@@ -331,50 +340,83 @@ final class LatexCitations {
     }
 
     /**
-     * A macro entry with several fields ({@code \cventry{Title}{Authors}{Venue}{2021}{}}) read as
-     * a reference: the field that is an author list first, then the date, then the others in order.
+     * A macro entry with several fields ({@code \\cventry{2021}{Title}{Authors}{Venue}{}{}},
+     * {@code \\cvpublication{Authors}{Title}{Venue}{Date}}) read as one reference: the field that
+     * is an author list first, then the date, then the other fields in order, the first of them
+     * the title and the others the venue. Without an author field the fields are read in their
+     * order, the date last.
      */
     static TexRun ordered(LatexLayout.Item item) {
-        List<List<TexNode>> fields = item.fields().stream().filter(f -> !TexInline.plain(f).isBlank()).toList();
+        List<TexRun> fields = item.fields().stream().map(TexInline::render).filter(r -> !r.text().isBlank()).toList();
         if (fields.size() < 2) {
             return item.run();
         }
-        List<TexNode> authors = null;
-        String date = null;
-        List<List<TexNode>> others = new ArrayList<>();
-        for (List<TexNode> f : fields) {
-            TexRun r = TexInline.render(f);
-            CitationAuthors.Result a = CitationAuthors.read(r, 0);
-            if (authors == null && !a.names().isEmpty() && a.end() >= r.text().replaceAll("[\\s.,;]+$", "").length()) {
-                authors = f;
-            } else if (date == null && Dates.whole(r.text()).isPresent()) {
-                date = String.valueOf(Dates.whole(r.text()).get().year());
-            } else {
-                others.add(f);
+        int authors = -1;
+        for (int i = 0; i < fields.size() && authors < 0; i++) {
+            authors = authorField(fields.get(i)) ? i : -1;
+        }
+        Integer date = null;
+        List<TexRun> others = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Optional<Dates.Span> d = Dates.whole(fields.get(i).text());
+            if (i != authors && date == null && d.isPresent()) {
+                date = d.get().year();
+            } else if (i != authors) {
+                others.add(fields.get(i));
             }
         }
-        if (authors == null) {
-            return withoutAuthorField(others, date, item.line());
-        }
-        List<TexNode> all = new ArrayList<>(authors);
-        all.add(new TexNode.Text(date == null ? ". " : " (" + date + "). ", item.line()));
-        for (List<TexNode> f : others) {
-            all.add(new TexNode.Group(f, item.line()));
-            all.add(new TexNode.Text(". ", item.line()));
-        }
-        return TexInline.render(all);
+        return authors < 0 ? inOrder(others, date, item.line()) : reference(fields.get(authors), date, others, item.line());
     }
 
-    /** No field is only an author list ({@code \cvitem{2019}{Doe, J. (2019). Title.}}): the fields in order, the date last. */
-    private static TexRun withoutAuthorField(List<List<TexNode>> fields, String date, int line) {
-        List<TexNode> all = new ArrayList<>();
-        for (List<TexNode> f : fields) {
-            all.addAll(f);
-            all.add(new TexNode.Break(false, line));
+    /** A field that is an author list of two names or more (or the emphasised owner), maybe followed by a short citation ("MNRAS 511: 1808-1818"). */
+    private static boolean authorField(TexRun field) {
+        CitationAuthors.Result r = CitationAuthors.read(field, 0);
+        boolean list = r.names().size() >= 2 || r.names().stream().anyMatch(PrintedName::bold);
+        String rest = field.text().substring(r.end());
+        String words = rest.replaceAll("^[\\s.,;:]+", "").strip();
+        return list && (words.isEmpty() || rest.matches("(?s)\\s*[.;]\\s.*") && words.split("\\s+").length <= 5);
+    }
+
+    private static TexRun reference(TexRun authorField, Integer date, List<TexRun> others, int line) {
+        CitationAuthors.Result r = CitationAuthors.read(authorField, 0);
+        Joined j = new Joined().add(authorField.part(0, r.end()), null).add(date == null ? ". " : " (" + date + "). ");
+        for (int i = 0; i < others.size(); i++) {
+            j.add(others.get(i), i == 0 ? Style.ITALIC : Style.GROUP).add(". ");
         }
-        if (date != null) {
-            all.add(new TexNode.Text(date + ".", line));
+        TexRun rest = authorField.part(r.end(), authorField.text().length());
+        return j.add(rest.part(rest.text().indexOf(rest.text().replaceAll("^[\\s.,;:]+", "")), rest.text().length()),
+                Style.GROUP).run(line);
+    }
+
+    /** No field is an author list ({@code \\cvitem{2019}{Doe, J. (2019). Title.}}): the fields in order, the date last. */
+    private static TexRun inOrder(List<TexRun> fields, Integer date, int line) {
+        Joined j = new Joined();
+        fields.forEach(f -> j.add(f, null).add("\n"));
+        return j.add(date == null ? "" : date + ".").run(line);
+    }
+
+    /** Runs joined into one, their marks moved along; a whole run may be marked (the title field as italic). */
+    private static final class Joined {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Mark> marks = new ArrayList<>();
+
+        Joined add(TexRun run, Style whole) {
+            int offset = text.length();
+            text.append(run.text());
+            run.marks().forEach(m -> marks.add(new Mark(m.style(), m.start() + offset, m.end() + offset, m.url())));
+            if (whole != null && !run.text().isBlank()) {
+                marks.add(new Mark(whole, offset, text.length(), null));
+            }
+            return this;
         }
-        return TexInline.render(all);
+
+        Joined add(String s) {
+            text.append(s);
+            return this;
+        }
+
+        TexRun run(int line) {
+            return new TexRun(text.toString(), marks, line);
+        }
     }
 }

@@ -104,11 +104,8 @@ final class LatexCvReader {
         private List<Placed> citations() {
             LatexCitations reader = new LatexCitations(venues, catalog);
             List<Placed> out = new ArrayList<>();
+            emptyPublicationSections();
             for (LatexLayout.Part part : layout.of(SectionKind.PUBLICATIONS)) {
-                if (part.items().isEmpty()) {
-                    warn(part.line(), "no entries under '" + part.heading() + "' (a list printed from a .bib file "
-                            + "by \\printbibliography or \\bibliography is not in this file)");
-                }
                 for (LatexLayout.Item item : part.items()) {
                     LatexCitations.Reading r = reader.read(item);
                     if (r.citation() != null) {
@@ -119,6 +116,19 @@ final class LatexCvReader {
                 }
             }
             return out;
+        }
+
+        /** A Publications heading with no entries of its own nor in subsections after it. */
+        private void emptyPublicationSections() {
+            List<LatexLayout.Part> parts = layout.parts();
+            for (int i = 0; i < parts.size(); i++) {
+                LatexLayout.Part p = parts.get(i);
+                boolean continued = i + 1 < parts.size() && p.continuedBy(parts.get(i + 1));
+                if (p.kind() == SectionKind.PUBLICATIONS && p.items().isEmpty() && !continued) {
+                    warn(p.line(), "no entries under '" + p.heading() + "' (a list printed from a .bib file by "
+                            + "\\printbibliography or \\bibliography is not in this file)");
+                }
+            }
         }
 
         private Paper paper(Placed placed, String owner, List<AwardItem> awards) {

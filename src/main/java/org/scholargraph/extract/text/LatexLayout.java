@@ -38,8 +38,15 @@ final class LatexLayout {
         }
     }
 
-    /** A part of the CV: its kind, heading (empty when an environment or nothing named it) and entries. */
-    record Part(SectionKind kind, String heading, int line, List<Item> items) {
+    /**
+     * A part of the CV: its kind, heading (empty when an environment or nothing named it) and
+     * entries; {@code subsection} when a subsection command started it.
+     */
+    record Part(SectionKind kind, String heading, int line, List<Item> items, boolean subsection) {
+        /** Whether the entries of this part are those of the subsections that follow it. */
+        boolean continuedBy(Part next) {
+            return next.subsection() && next.kind() == kind;
+        }
     }
 
     /** What the document holds: its parts in order and the name it gives, if any. */
@@ -69,8 +76,9 @@ final class LatexLayout {
     private String name;
     /** A name the document opens with, before any section ("{\\LARGE \\textbf{Jane Doe}}"). */
     private String header;
-    /** The current part carries on one an environment interrupted: not a new heading. */
+    /** The current part resumes the one an environment interrupted: not a new heading. */
     private boolean resumed;
+    private boolean subsection;
 
     private LatexLayout() {
     }
@@ -153,6 +161,7 @@ final class LatexLayout {
         Optional<SectionKind> k = Heading.kindOf(Line.of(c.line(), title));
         boolean inherits = SUBSECTIONS.contains(c.name()) && kind.isCvSection();
         start(k.orElse(inherits ? kind : SectionKind.OTHER), title, c.line());
+        subsection = SUBSECTIONS.contains(c.name());
     }
 
     private void environment(TexNode.Environment e) {
@@ -250,11 +259,12 @@ final class LatexLayout {
             paragraphs();
         }
         if (!items.isEmpty() || !heading.isEmpty() && !resumed) {
-            parts.add(new Part(kind, heading, headingLine, List.copyOf(items)));
+            parts.add(new Part(kind, heading, headingLine, List.copyOf(items), subsection));
         }
         items = new ArrayList<>();
         loose = new ArrayList<>();
         resumed = false;
+        subsection = false;
     }
 
     /** The first line of the text before any section, when it is a person's name and nothing else. */

@@ -35,6 +35,16 @@ record TexRun(String text, List<Mark> marks, int line) {
         return marks.stream().filter(m -> m.style() == Style.LINK).toList();
     }
 
+    /** The run from {@code start} to {@code end}, with the marks inside it moved along. */
+    TexRun part(int start, int end) {
+        int from = Math.max(0, start);
+        int to = Math.min(text.length(), end);
+        List<Mark> inside = marks.stream().filter(m -> m.start() < to && m.end() > from)
+                .map(m -> new Mark(m.style(), Math.max(m.start(), from) - from, Math.min(m.end(), to) - from, m.url()))
+                .toList();
+        return new TexRun(text.substring(from, to), inside, line);
+    }
+
     String slice(int start, int end) {
         return text.substring(Math.max(0, start), Math.min(text.length(), end));
     }

@@ -141,4 +141,49 @@ class LatexCvLayoutsTest {
                 + "\\printbibliography or \\bibliography is not in this file)"),
                 x.problems().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void awesomeCvFieldsWithSemicolonAuthorsLinkedTitlesAndVenuesAndRoleFirstAwards() {
+        String tex = """
+                \\name{Jane}{Doe}
+                \\cvsection{Publications}
+                \\cvsubsection{Highlighted}
+                \\begin{cventries}
+                  \\cvpublication
+                    {{\\bf Jane Doe}; Ann Other; M. J. Third-Author; Kai Li.} % authors
+                    {\\href{https://example.org/abs/1}{PROBES. I. A Compendium of Rotation Curves}} % title
+                    {\\href{https://journal.example.org/}{MNRAS}} % venue
+                    {Aug. 2023} % date
+                  \\cvpublication
+                    {Ann Other; {\\bf Jane Doe}; Kai Li. ApJ 912: 41}
+                    {\\href{https://example.org/abs/2}{The Scatter of Scaling Relations}}
+                    {\\href{https://joss.example.org/}{JOSS (sub.)}}
+                    {May 2021}
+                \\end{cventries}
+                \\cvsection{Grants \\& Awards}
+                \\begin{cventries}
+                  \\cventry
+                    {Amount: \\$90,000 over 2 years; competitive} % role
+                    {Postdoctoral Fellowship} % title
+                    {\\href{https://council.example.org/}{Research Council}} % location
+                    {Nov. 2022 - Aug. 2024} % dates
+                    {}
+                \\end{cventries}
+                """;
+        Extraction x = new LatexCvExtractor().extract(Document.ofText("cv.tex", tex));
+        assertTrue(x.problems().isEmpty(), x.problems().toString());
+        Paper probes = x.papers().get(0);
+        assertEquals("PROBES. I. A Compendium of Rotation Curves", probes.title());
+        assertEquals(List.of("Jane Doe", "Ann Other", "M. J. Third-Author", "Kai Li"), names(probes));
+        assertEquals("MNRAS", probes.venue().label());
+        assertEquals(2023, probes.year());
+        Paper scatter = x.papers().get(1);
+        assertEquals(List.of("Ann Other", "Jane Doe", "Kai Li"), names(scatter));
+        assertEquals(PaperType.PREPRINT, scatter.type(), "'(sub.)': submitted");
+        assertEquals(List.of("submitted"), scatter.tags());
+        AwardReceipt fellowship = Samples.all(x, AwardReceipt.class).get(0);
+        assertEquals("Postdoctoral Fellowship", fellowship.award());
+        assertEquals(2022, fellowship.year());
+        assertEquals("$90,000", fellowship.amount());
+    }
 }
