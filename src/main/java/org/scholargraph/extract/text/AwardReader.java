@@ -16,7 +16,7 @@ import org.scholargraph.model.VenueCatalog;
  */
 final class AwardReader {
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:[$€£]|(?:US|CA|AU)?\\$|\\b(?:USD|CAD|EUR|GBP|CHF)\\s?)\\s?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s?(?:[kKmM]\\b|million|thousand))?"
+            "(?:[$€£]|(?:US|CA|AU)?\\$|\\b(?:USD|CAD|EUR|GBP|CHF)\\s?)\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[kKmM]\\b|million|thousand))?"
                     + "|\\b\\d{1,3}(?:,?\\d{3})*(?:\\.\\d+)?\\s?(?:euros?|dollars?|pounds?|francs?|EUR|USD|GBP|CHF)\\b");
     private static final Pattern CONFERRED = Pattern.compile(
             "^(.*?\\b(?:Award|Prize|Medal|Mention))\\s*(?:,\\s*|\\s+at\\s+|\\s+from\\s+|\\s+by\\s+)(?:the\\s+)?(.+)$");

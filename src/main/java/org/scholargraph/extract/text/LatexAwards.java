@@ -22,6 +22,8 @@ import org.scholargraph.model.VenueCatalog;
  * that is one run of text is read as a line of a text CV by {@link AwardReader}.
  */
 final class LatexAwards {
+    private static final Pattern BULLETS = Pattern.compile("\\s+[•·]\\s+");
+    private static final Pattern AFTER_AWARD = Pattern.compile("\\s*(?:,|\\s[–—-])\\s*([^,;()]+?)[\\s.,;]*$");
     private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+");
     private static final Pattern BY = Pattern.compile(
             "\\b(?i:conferred|awarded|given|granted|presented|funded|sponsored)\\s+by\\s+(?:the\\s+)?"
@@ -40,12 +42,12 @@ final class LatexAwards {
     List<AwardItem> read(List<LatexLayout.Item> items) {
         List<AwardItem> out = new ArrayList<>();
         for (LatexLayout.Item item : items) {
-            item(item).ifPresent(out::add);
+            out.addAll(item(item));
         }
         return out;
     }
 
-    Optional<AwardItem> item(LatexLayout.Item item) {
+    List<AwardItem> item(LatexLayout.Item item) {
         List<List<TexNode>> fields = item.fields().stream().filter(f -> !TexInline.plain(f).isBlank()).toList();
         Integer dated = null;
         List<List<TexNode>> others = new ArrayList<>();
@@ -58,16 +60,34 @@ final class LatexAwards {
             }
         }
         if (others.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        return others.size() == 1 ? line(item, others.get(0), dated) : fielded(item, others, dated);
+        return others.size() == 1 ? lines(item, others.get(0), dated) : fielded(item, others, dated).stream().toList();
     }
 
-    /** One run of text: read as a text CV's award line, bold kept as Markdown bold. */
-    private static Optional<AwardItem> line(LatexLayout.Item item, List<TexNode> field, Integer year) {
-        String markdown = (year == null ? "" : year + " ") + markdown(TexInline.render(field));
-        List<AwardItem> read = AwardReader.read(List.of(Line.of(item.line(), "- " + markdown)));
-        return read.stream().findFirst();
+    /**
+     * One run of text, or several awards in a run separated by bullets: each read as a text CV's
+     * award line (bold kept as Markdown bold), with the name after the award as who gave it.
+     */
+    private static List<AwardItem> lines(LatexLayout.Item item, List<TexNode> field, Integer year) {
+        List<AwardItem> out = new ArrayList<>();
+        for (String part : BULLETS.split(markdown(TexInline.render(field)))) {
+            String markdown = (year == null ? "" : year + " ") + part;
+            AwardReader.read(List.of(Line.of(item.line(), "- " + markdown))).stream().findFirst()
+                    .map(a -> a.conferredBy() != null ? a : withConferrer(a, Markup.plain(part)))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** "Fellow, American Association for the Advancement of Science": the name after the award. */
+    private static AwardItem withConferrer(AwardItem a, String text) {
+        int at = text.indexOf(a.award());
+        String after = at < 0 ? "" : text.substring(at + a.award().length());
+        Matcher m = AFTER_AWARD.matcher(after);
+        String name = m.lookingAt() ? Dates.cut(m.group(1)).map(Dates.Cut::rest).orElse(m.group(1)).strip() : "";
+        return isName(name) && !name.isEmpty() && !name.matches("[\\d\\s–-]+")
+                ? new AwardItem(a.award(), a.year(), name, a.amount(), a.forWhat(), a.line()) : a;
     }
 
     private Optional<AwardItem> fielded(LatexLayout.Item item, List<List<TexNode>> fields, Integer dated) {

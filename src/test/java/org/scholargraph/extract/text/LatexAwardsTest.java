@@ -99,4 +99,37 @@ class LatexAwardsTest {
         assertEquals("$10,000", awards.get(1).amount());
         assertEquals("Jane Doe", awards.get(1).recipient());
     }
+
+    @Test
+    void paragraphsDatedLinesAndBulletSeparatedAwards() {
+        String tex = """
+                {\\Large Jane Doe}
+
+                \\section*{Honors and Awards}
+                \\noindent
+
+                \\textit{2019}: Fellow, American Association for the Advancement of Science
+
+                \\textit{2015}: Best Paper Award, NeurIPS
+
+                \\section*{Awards}
+                Presidential Scholarship, Some University $\\bullet$ Research Fellowship (\\$5000 award)
+
+                \\textbf{Outstanding Reviewer}, ICML \\hfill 2021 \\\\
+                \\textbf{Travel Grant}, NeurIPS \\hfill 2019 \\\\
+                """;
+        Extraction x = new LatexCvExtractor().extract(Document.ofText("cv.tex", tex));
+        List<AwardReceipt> awards = Samples.all(x, AwardReceipt.class);
+        assertEquals(List.of("Fellow", "Best Paper Award", "Presidential Scholarship", "Research Fellowship",
+                "Outstanding Reviewer", "Travel Grant"), awards.stream().map(AwardReceipt::award).toList());
+        assertEquals("American Association for the Advancement of Science", awards.get(0).conferredBy());
+        assertEquals(2019, awards.get(0).year());
+        assertEquals("NeurIPS", awards.get(1).conferredBy());
+        assertEquals("Some University", awards.get(2).conferredBy());
+        assertEquals("$5000", awards.get(3).amount());
+        assertEquals("ICML", awards.get(4).conferredBy());
+        assertEquals(2021, awards.get(4).year());
+        assertEquals(2019, awards.get(5).year());
+        assertTrue(awards.stream().allMatch(a -> a.recipient().equals("Jane Doe")));
+    }
 }
