@@ -13,7 +13,8 @@ import org.scholargraph.extract.text.TexRun.Style;
  * underline and the old switches ({@code {\bf …}}) become marks, {@code \href} its label
  * with a link mark, the URL command its address; math keeps its characters without spaces
  * ({@code $^\#$} → "#"); layout and bookkeeping commands ({@code \vspace}, {@code \label},
- * {@code \cite}) go with their arguments; any other command leaves the text of its arguments.
+ * {@code \cite}) go with their arguments; any other command leaves the text of its arguments,
+ * a word apart but not apart from the punctuation after them ({@code \textsc{Doe}, J.}).
  */
 final class TexInline {
     private static final Map<String, Style> STYLES = Map.ofEntries(Map.entry("textbf", Style.BOLD),
@@ -33,8 +34,12 @@ final class TexInline {
     private static final Set<String> LAST_ARGUMENT = Set.of("textcolor", "colorbox", "raisebox", "resizebox",
             "scalebox", "makebox", "parbox", "fcolorbox", "texorpdfstring");
 
+    private static final String NO_SPACE_BEFORE = ",.;:)]!?*#†‡§¶";
+
     private final StringBuilder out = new StringBuilder();
     private final List<Mark> marks = new ArrayList<>();
+    /** A space owed between words, dropped before punctuation ("\\textsc{Doe}, J."). */
+    private boolean softSpace;
 
     private TexInline() {
     }
@@ -115,10 +120,11 @@ final class TexInline {
         } else if (LAST_ARGUMENT.contains(c.name()) && !c.args().isEmpty()) {
             sequence(c.args().get(c.args().size() - 1));
         } else {
+            // The fields of a macro (\cvhonor{Award}{Event}…) are words apart, but not from punctuation.
             for (List<TexNode> arg : c.args()) {
-                append(" ");
+                softSpace = true;
                 sequence(arg);
-                append(" ");
+                softSpace = true;
             }
         }
     }
@@ -164,8 +170,12 @@ final class TexInline {
                     out.append(' ');
                 }
             } else {
+                if (softSpace && last >= 0 && !Character.isWhitespace(out.charAt(last)) && NO_SPACE_BEFORE.indexOf(c) < 0) {
+                    out.append(' ');
+                }
                 out.append(c);
             }
+            softSpace = false;
         }
     }
 

@@ -83,6 +83,7 @@ class TexInlineTest {
                 .replace("\\\\[0.35cm] ", " ")));
         assertEquals("a\nb", text("a\\\\[0.35cm]\nb"));
         assertEquals("red text", text("\\textcolor{blue}{red text}\\label{x}\\cite{key}"));
+        assertEquals("Doe, J.*", text("\\textsc{Doe}, J.\\textsuperscript{*}"));
     }
 
     @Test
