@@ -129,7 +129,7 @@ final class TexInline {
         }
     }
 
-    /** A link target as written: the parser's typography undone ("~" was a hard space, "--" a dash). */
+    /** A link target as written (the parser reads it verbatim). */
     private static String address(List<TexNode> nodes) {
         StringBuilder s = new StringBuilder();
         for (TexNode n : nodes) {
@@ -137,7 +137,7 @@ final class TexInline {
                 s.append(t.text());
             }
         }
-        return s.toString().replace('\u00a0', '~').replace("—", "---").replace("–", "--").strip();
+        return s.toString().strip();
     }
 
     private void mark(Style style, int start, String url) {

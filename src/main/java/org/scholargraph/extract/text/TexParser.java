@@ -78,6 +78,8 @@ final class TexParser {
             Map.entry("raisebox", 2), Map.entry("phantom", 1), Map.entry("includegraphics", 1),
             Map.entry("newcommand", 2), Map.entry("renewcommand", 2), Map.entry("providecommand", 2),
             Map.entry("newenvironment", 3), Map.entry("renewenvironment", 3));
+    /** Commands whose first argument is an address, read verbatim. */
+    private static final Set<String> VERBATIM_ADDRESS = Set.of("url", "href");
     /** Environments whose content is not prose: skipped whole. */
     private static final Set<String> RAW = Set.of("comment", "verbatim", "lstlisting", "minted");
     private static final int MAX_DEPTH = 100;
@@ -418,6 +420,10 @@ final class TexParser {
         int wanted = arity == null ? Integer.MAX_VALUE : arity;
         while (args.size() < wanted && argumentAhead()) {
             int open = line;
+            if (args.isEmpty() && VERBATIM_ADDRESS.contains(name)) {
+                args.add(List.of(new TexNode.Text(rawBraces(), open)));
+                continue;
+            }
             pos++;
             args.add(sequence(Stop.GROUP, null, open));
             if (args.size() < wanted) {
@@ -461,6 +467,28 @@ final class TexParser {
         if (end < 0) {
             issues.add(new Issue(at, "\\begin{" + name + "} opened on line " + at + " is never closed"));
         }
+    }
+
+    /** A brace argument taken as written, as hyperref takes an address ("%20" is no comment there). */
+    private String rawBraces() {
+        int start = pos + 1;
+        int depthHere = 0;
+        int p = pos;
+        while (p < in.length()) {
+            char c = in.charAt(p);
+            depthHere += c == '{' ? 1 : c == '}' ? -1 : 0;
+            p++;
+            if (depthHere == 0) {
+                break;
+            }
+        }
+        String raw = in.substring(start, Math.max(start, depthHere == 0 ? p - 1 : p));
+        line += (int) raw.chars().filter(ch -> ch == '\n').count();
+        pos = p;
+        if (depthHere != 0) {
+            issues.add(new Issue(line, "'{' of an address is never closed"));
+        }
+        return raw.replace("\\%", "%").replace("\\#", "#").replace("\\_", "_").replace("\\&", "&").strip();
     }
 
     /** {@code \def\name#1{body}}: a definition, not text; skipped. */

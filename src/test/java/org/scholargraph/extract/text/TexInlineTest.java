@@ -63,6 +63,9 @@ class TexInlineTest {
         assertEquals("https://arxiv.org/abs/2606.26448", links.get(0).url());
         assertEquals("[PDF]", r.slice(links.get(0)));
         assertEquals("https://x.org/~me/a_b", links.get(1).url());
+        TexRun raw = run("\\href{https://x.org/a%20b--c}{label} after % comment");
+        assertEquals("https://x.org/a%20b--c", raw.links().get(0).url());
+        assertEquals("label after", raw.text());
     }
 
     @Test
