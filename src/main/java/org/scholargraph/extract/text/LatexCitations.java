@@ -34,13 +34,17 @@ final class LatexCitations {
     private static final Pattern LEADING_YEAR = Pattern.compile("[\\[(]?((?:19|20)\\d{2})[\\])]?\\s*[:.,–—-]?\\s+");
     private static final Pattern YEAR_PARENTHESES = Pattern.compile(
             "[\\s.,:;]*\\(\\s*((?:19|20)\\d{2})[a-z]?(?:\\s*[,;][^)]*)?\\)[\\s.,:;]*");
+    /** A year after the title, not one inside an identifier ("arXiv:2001.01234", "10.1109/TENCON.2016.…"). */
+    private static final Pattern TAIL_YEAR = Pattern.compile("(?<![\\d.:/\\p{L}])((?:19|20)\\d{2})(?![\\d\\p{L}]|\\.\\d)");
     private static final Pattern YEAR_OPENING = Pattern.compile("\\(\\s*(?:19|20)\\d{2}");
     private static final Pattern YEAR_AFTER_COMMA = Pattern.compile(
             "[\\s.,:;]*((?:19|20)\\d{2})[a-z]?(?:\\s*,\\s*" + Dates.MONTH_NAME + "\\.?)?\\s*[.,:;]+\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A full stop, question or exclamation mark ending a sentence; not the full stop of an initial. */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!(?:^|[\\s.(])\\p{Lu})(?<!\\b(?:Vol|vol|No|no|pp|Proc|Conf|Int|Eds|eds|Ed|ed|al|Jr|St|Dr|Prof|vs|Nat))[.?!](?=[\\s”\"]|$)");
+            "(?<!(?:^|[\\s.(])\\p{Lu})(?<!\\b(?:Vol|vol|No|no|pp|Proc|Conf|Int|Eds|eds|Ed|ed|al|Jr|St|Dr|Prof|vs|Nat"
+                    + "|Phys|Rev|Lett|Trans|Ann|Natl|Acad|Sci|Astron|Astrophys|Soc|Res|Comput|Stat|Math|Eng|Mach|Intell"
+                    + "|Syst|Inf|Commun|Assoc|Appl|Biol|Chem|Med|Neurosci|Psychol))[.?!](?=[\\s”\"]|$)");
     private static final Pattern STATUS = Pattern.compile(
             "(?i)\\b(in review|under review|submitted|in submission|in preparation|under revision|preprint|working paper)\\b"
                     + "|\\((sub)\\.?\\)");
@@ -58,7 +62,11 @@ final class LatexCitations {
             + "|video|poster|website|project(?: page)?|link|bib(?:tex)?|doi|html|abstract|preprint|github|data(?:set)?|talk"
             + "|blog|demo|url|web)");
     private static final List<Style> TITLE_MARKS = List.of(Style.ITALIC);
-    private static final List<Style> VENUE_MARKS = List.of(Style.GROUP, Style.ITALIC, Style.BOLD);
+    private static final List<Style> VENUE_MARKS = List.of(Style.GROUP, Style.ITALIC, Style.BOLD, Style.LINK);
+    /** Volume, issue and pages after a venue's name: ", 12(3), 45–67", " 100(7), 072009", ", pp. 1-10". */
+    private static final Pattern VOLUME = Pattern.compile(
+            "(?:,\\s*|\\s+)(?:(?:vol(?:ume)?|no|pp?)\\.?\\s*)?\\d+\\s*\\(\\d+\\).*$"
+                    + "|,\\s*(?:(?:vol(?:ume)?|no|pp?)\\.?\\s*)?\\d+(?:\\s*[,:–-].*)?$", Pattern.CASE_INSENSITIVE);
     private static final List<Style> BOUNDARIES = List.of(Style.GROUP, Style.ITALIC, Style.LINK);
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\(\\p{Lu}[\\p{L}\\d&+-]*\\p{Lu}[\\p{L}\\d&+-]*\\)");
     private static final int MAX_VENUE_WORDS = 25;
@@ -115,11 +123,11 @@ final class LatexCitations {
         List<String> sentences = sentences(rest);
         Notes notes = notes(sentences);
         boolean published = notes.status().isEmpty();
-        Optional<VenueReading> reading = published ? venue(run, tail, year) : Optional.empty();
+        Integer known = year != null ? year : Optional.ofNullable(first(TAIL_YEAR, rest)).map(Integer::valueOf).orElse(null);
+        Optional<VenueReading> reading = published ? venue(run, tail, known) : Optional.empty();
         VenueRef venue = reading.map(VenueReading::venue)
-                .orElseGet(() -> published ? fallbackVenue(run, tail, sentences, year) : null);
-        Integer paperYear = year != null ? year
-                : reading.map(VenueReading::year).orElse(VenueCatalog.yearIn(rest).orElse(null));
+                .orElseGet(() -> published ? fallbackVenue(run, tail, sentences, known) : null);
+        Integer paperYear = year != null ? year : reading.map(VenueReading::year).orElse(known);
         PaperType type = published ? reading.map(VenueReading::type).orElse(PaperType.UNKNOWN) : PaperType.PREPRINT;
         Identifiers ids = identifiers(run, title, rest);
         return new LatexCitation(authors, title, paperYear, venue, type, notes.status(), notes.awards(),
@@ -216,7 +224,7 @@ final class LatexCitations {
         String text = blanked(run);
         Optional<Mark> mark = venueMark(run, tail);
         if (mark.isPresent()) {
-            String clause = clause(text, mark.get());
+            String clause = clause(text, mark.get(), tail);
             Optional<VenueReading> r = reading(clause, year);
             if (r.isPresent()) {
                 return r;
@@ -248,10 +256,10 @@ final class LatexCitations {
         return catalog.canonical(venues.ownVenue(name, year));
     }
 
-    /** A venue's words without "In the", bibliographic details, enclosing parentheses or trailing punctuation. */
+    /** A venue's words without "In the", volume, issue and pages, enclosing parentheses or trailing punctuation. */
     private static String venueName(String text) {
         String s = IN.matcher(AuthorList.collapse(BIBLIOGRAPHIC.matcher(text).replaceAll(" "))).replaceFirst("");
-        s = s.replaceAll("[\\s.,;:]+$", "").strip();
+        s = VOLUME.matcher(s).replaceFirst("").replaceAll("[\\s.,;:]+$", "").strip();
         return s.matches("\\([^()]*\\)") ? s.substring(1, s.length() - 1).strip() : s;
     }
 
@@ -281,10 +289,10 @@ final class LatexCitations {
                 .min((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
-    /** The sentence a mark stands in: from the sentence start before it to the first sentence end after it. */
-    private static String clause(String text, Mark m) {
+    /** The sentence a mark stands in, not reaching back before {@code floor} (the title's end). */
+    private static String clause(String text, Mark m, int floor) {
         int from = m.start();
-        while (from > 0 && text.charAt(from - 1) != '\n' && !(text.charAt(from - 1) == ' ' && from >= 2
+        while (from > floor && text.charAt(from - 1) != '\n' && !(text.charAt(from - 1) == ' ' && from >= 2
                 && ".?!".indexOf(text.charAt(from - 2)) >= 0)) {
             from--;
         }

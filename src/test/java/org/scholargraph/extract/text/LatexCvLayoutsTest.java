@@ -186,4 +186,41 @@ class LatexCvLayoutsTest {
         assertEquals(2022, fellowship.year());
         assertEquals("$90,000", fellowship.amount());
     }
+
+    @Test
+    void reverseNumberedListsWithVolumesPagesQuotedTitlesAndLinkedJournals() {
+        String tex = """
+                \\section{Publications}
+                \\subsection*{Journal Articles}
+                \\begin{etaremune}
+                  \\item Author, A.N. \\& Collaborator, B.M. (2023).
+                    Typographic quality in produced documents.
+                    \\textit{Journal of Information Design}, 12(3), 45--67.
+                    \\texttt{doi:10.1234/jid.2023.45}
+                \\end{etaremune}
+                \\subsection*{In press}
+                \\begin{etaremune}
+                \\item 2021. Jane Roe and \\underline{Ann Author}. A Year First Entry. {\\sl Physical Review D} 100(7), 072009.
+                \\item A. N. Author, K. Lee, ``A Quoted Title With Commas, Too,'' \\href{https://doi.org/10.1103/PhysRevD.1}{Phys. Rev. D},
+                  {\\bfseries 100}, 1--10, (2019), \\href{https://arxiv.org/abs/1901.00001}{arXiv:1901.00001 [hep-ph]}
+                \\end{etaremune}
+                """;
+        Extraction x = new LatexCvExtractor().extract(Document.ofText("cv.tex", tex));
+        assertEquals(List.of("Typographic quality in produced documents", "A Year First Entry",
+                "A Quoted Title With Commas, Too"), x.papers().stream().map(Paper::title).toList());
+        Paper typographic = x.papers().get(0);
+        assertEquals("Journal of Information Design", typographic.venue().label());
+        assertEquals("10.1234/jid.2023.45", typographic.doi());
+        Paper yearFirst = x.papers().get(1);
+        assertEquals("Physical Review D", yearFirst.venue().label());
+        assertEquals(2021, yearFirst.year());
+        assertTrue(yearFirst.authors().get(1).siteOwner());
+        Paper quoted = x.papers().get(2);
+        assertEquals(List.of("A. N. Author", "K. Lee"), names(quoted));
+        assertEquals("Phys. Rev. D", quoted.venue().label(), "the linked journal, not the arXiv link after it");
+        assertEquals(2019, quoted.year());
+        assertEquals("1901.00001", quoted.arxivId());
+        assertEquals("10.1103/PhysRevD.1", quoted.doi());
+        assertEquals(PaperType.UNKNOWN, quoted.type());
+    }
 }
