@@ -74,7 +74,7 @@ final class LatexLayout {
     private String first;
     private String family;
     private String name;
-    /** A name the document opens with, before any section ("{\\LARGE \\textbf{Jane Doe}}"). */
+    /** A name the document opens with, before any section ("{\LARGE \textbf{Jane Doe}}"). */
     private String header;
     /** The current part resumes the one an environment interrupted: not a new heading. */
     private boolean resumed;
@@ -199,7 +199,7 @@ final class LatexLayout {
         addItem(current, line);
     }
 
-    /** {@code \\item}, or {@code \\bibitem} in a bibliography the CV typesets itself. */
+    /** {@code \item}, or {@code \bibitem} in a bibliography the CV typesets itself. */
     private static boolean startsItem(TexNode n) {
         return n instanceof TexNode.Command c && c.is("item", "bibitem");
     }

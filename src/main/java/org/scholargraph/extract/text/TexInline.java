@@ -38,7 +38,7 @@ final class TexInline {
 
     private final StringBuilder out = new StringBuilder();
     private final List<Mark> marks = new ArrayList<>();
-    /** A space owed between words, dropped before punctuation ("\\textsc{Doe}, J."). */
+    /** A space owed between words, dropped before punctuation ("\textsc{Doe}, J."). */
     private boolean softSpace;
 
     private TexInline() {
