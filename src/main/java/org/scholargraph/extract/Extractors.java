@@ -7,13 +7,14 @@ import org.scholargraph.extract.html.homepage.HomepageExtractor;
 import org.scholargraph.extract.hugo.HugoOptions;
 import org.scholargraph.extract.hugo.HugoPublicationExtractor;
 import org.scholargraph.extract.text.CvTextExtractor;
+import org.scholargraph.extract.text.LatexCvExtractor;
 import org.scholargraph.extract.text.SiteSnapshotExtractor;
 import org.scholargraph.model.VenueCatalog;
 import org.scholargraph.source.Document;
 
 /**
  * The extractors scholargraph knows, in detection order: the most specific formats first, so a
- * Hugo page (front matter) is never taken for an HTML page. A plain list beats a plugin framework
+ * Hugo page (front matter) is never taken for an HTML page, nor a LaTeX CV for a text one. A plain list beats a plugin framework
  * while there are few kinds.
  */
 public final class Extractors {
@@ -30,6 +31,7 @@ public final class Extractors {
                 new HugoPublicationExtractor(HugoOptions.defaults().withDrafts(includeDrafts), catalog),
                 new AwardPageExtractor(catalog),
                 new HomepageExtractor(catalog),
+                new LatexCvExtractor(catalog),
                 new SiteSnapshotExtractor(catalog),
                 new CvTextExtractor(catalog)));
     }

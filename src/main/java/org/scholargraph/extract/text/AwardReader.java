@@ -16,13 +16,20 @@ import org.scholargraph.model.VenueCatalog;
  */
 final class AwardReader {
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:[$€£]|(?:US|CA|AU)?\\$|\\b(?:USD|CAD|EUR|GBP|CHF)\\s?)\\s?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s?(?:[kKmM]\\b|million|thousand))?");
+            "(?:[$€£]|(?:US|CA|AU)?\\$|\\b(?:USD|CAD|EUR|GBP|CHF)\\s?)\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[kKmM]\\b|million|thousand))?"
+                    + "|\\b\\d{1,3}(?:,?\\d{3})*(?:\\.\\d+)?\\s?(?:euros?|dollars?|pounds?|francs?|EUR|USD|GBP|CHF)\\b");
     private static final Pattern CONFERRED = Pattern.compile(
             "^(.*?\\b(?:Award|Prize|Medal|Mention))\\s*(?:,\\s*|\\s+at\\s+|\\s+from\\s+|\\s+by\\s+)(?:the\\s+)?(.+)$");
     private static final Pattern FOR = Pattern.compile("\\s+for\\s+(?:the\\s+paper\\s+|my\\s+paper\\s+)?[\"“]?(.+?)[\"”]?[.]?$");
     private static final Pattern TRAILING_YEAR = Pattern.compile("[,(\\s]+((?:19|20)\\d{2})\\)?\\.?$");
 
     private AwardReader() {
+    }
+
+    /** An amount of money as written in a text ("$50,000", "1000 euros"), if any. */
+    static Optional<String> amountIn(String text) {
+        Matcher m = AMOUNT.matcher(text);
+        return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
     }
 
     static List<AwardItem> read(List<Line> lines) {
