@@ -93,7 +93,7 @@ class FollowLinksTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("loaded   homepage           " + pubs
                 + "  (16 records, 15 papers, ")), run.out());
         assertTrue(lines.contains("skipped  " + server.url("/research.html") + ": not a document of any known kind "
-                + "(hugo-publication, award-page, homepage, site-snapshot, cv-text)"),
+                + "(hugo-publication, award-page, homepage, cv-latex, site-snapshot, cv-text)"),
                 "a followed page with nothing to read is no failure: " + run.out());
         List<String> titles = titlesIn(pubs);
         assertEquals(15, titles.size(), titles.toString());
