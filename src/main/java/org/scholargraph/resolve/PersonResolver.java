@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 final class PersonResolver {
     /** At most this many "kept apart" decisions are recorded per pair of names (common names have thousands). */
-    private static final int KEPT_APART_PER_PROPOSAL = 10;
+    private static final int KEPT_APART_PER_PROPOSAL = 3;
     private static final int TYPO_BLOCK_PREFIX = 3;
 
     private final Map<String, String> canonicalPaper;
