@@ -36,6 +36,7 @@ public final class Ingestor {
     private final IngestOptions options;
     private final IngestListener listener;
     private final VenueCatalog catalog = VenueCatalog.bundled();
+    private final StageClock clock = new StageClock();
 
     private final List<PendingSource> pending = new ArrayList<>();
     private final List<SourceResult> pendingResults = new ArrayList<>();
@@ -59,17 +60,20 @@ public final class Ingestor {
             }
         }
         flush();
-        return new IngestReport(results);
+        return new IngestReport(results, clock.totals());
     }
 
     private void prepare(SourceRef ref) {
         Instant start = Instant.now();
         Document doc;
+        long readStart = System.nanoTime();
         try {
             doc = reader.read(ref);
         } catch (SourceException e) {
             finish(SourceResult.failed(ref.displayName(), "-", since(start), e.getMessage(), List.of()));
             return;
+        } finally {
+            clock.add("read", System.nanoTime() - readStart);
         }
         if (doc.looksBinary()) {
             String why = "binary content, not a document scholargraph can read";
@@ -77,7 +81,7 @@ public final class Ingestor {
                     : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
             return;
         }
-        Optional<Extractor> extractor = chooseExtractor(doc);
+        Optional<Extractor> extractor = clock.time("extract", () -> chooseExtractor(doc));
         if (extractor.isEmpty()) {
             String why = "not a document of any known kind (" + String.join(", ", extractors.kinds()) + ")";
             finish(ref.inFolder() ? SourceResult.skipped(ref.displayName(), since(start), why)
@@ -93,7 +97,7 @@ public final class Ingestor {
 
     private void extractAndMap(SourceRef ref, Document doc, Extractor extractor, Instant start) {
         String kind = extractor.kind();
-        Extraction extraction = extractor.extract(doc);
+        Extraction extraction = clock.time("extract", () -> extractor.extract(doc));
         List<Problem> warnings = extraction.warnings();
         Optional<Problem> error = extraction.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst();
         if (error.isPresent()) {
@@ -113,7 +117,7 @@ public final class Ingestor {
         }
         List<Triple> triples;
         try {
-            triples = map(records, doc.location());
+            triples = clock.time("map", () -> map(records, doc.location()));
         } catch (RuntimeException e) {
             finish(SourceResult.failed(ref.displayName(), kind, since(start),
                     ref.displayName() + ": cannot map records to RDF: " + e.getMessage(), warnings));
@@ -141,7 +145,7 @@ public final class Ingestor {
             return;
         }
         try {
-            List<SourceEntry> written = store.replaceAll(pending);
+            List<SourceEntry> written = clock.time("commit", () -> store.replaceAll(pending));
             for (int i = 0; i < written.size(); i++) {
                 finish(pendingResults.get(i).withTriples(written.get(i).triples()));
             }
