@@ -81,7 +81,7 @@ public final class Ingestor {
                     : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
             return;
         }
-        Optional<Extractor> extractor = clock.time("extract", () -> chooseExtractor(doc));
+        Optional<Extractor> extractor = clock.time("detect", () -> chooseExtractor(doc));
         if (extractor.isEmpty()) {
             String why = "not a document of any known kind (" + String.join(", ", extractors.kinds()) + ")";
             finish(ref.inFolder() ? SourceResult.skipped(ref.displayName(), since(start), why)

@@ -32,14 +32,14 @@ class StageClockTest {
     }
 
     @Test
-    void anIngestReportsReadExtractMapAndCommit() throws Exception {
+    void anIngestReportsReadDetectExtractMapAndCommit() throws Exception {
         try (Store store = Store.inMemory()) {
             IngestReport report = new Ingestor(store, Extractors.standard(false),
                     new DocumentReader(new HttpFetcher(HttpFetcher.Limits.defaults()), 1 << 24),
                     IngestOptions.defaults(SG.DEFAULT_BASE), IngestListener.NONE)
                     .ingest(new SourceLocator().locate("data/samples/ffjord-publication.md"));
             assertEquals(1, report.count(Outcome.LOADED));
-            assertEquals(List.of("read", "extract", "map", "commit"), List.copyOf(report.stages().keySet()));
+            assertEquals(List.of("read", "detect", "extract", "map", "commit"), List.copyOf(report.stages().keySet()));
             assertTrue(report.stages().values().stream().allMatch(d -> !d.isNegative()));
         }
     }
