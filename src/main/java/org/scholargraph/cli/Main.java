@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Builds a scholarly knowledge graph (RDF, Jena TDB2) from award pages, "
                 + "Hugo publication pages, personal sites and CVs, and answers SPARQL over it.",
         subcommands = {IngestCommand.class, CrawlCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
-                SourcesCommand.class, RemoveCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                SourcesCommand.class, RemoveCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
