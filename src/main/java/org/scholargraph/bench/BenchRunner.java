@@ -53,54 +53,81 @@ public final class BenchRunner {
 
     public BenchResults run() throws IOException {
         deleteTree(dir);
-        Path corpus = dir.resolve("corpus");
         Path store = dir.resolve("store");
-        Path loaderStore = dir.resolve("tdbloader-store");
-        Path nquads = dir.resolve("export.nq");
+        Generated corpus = generate(dir.resolve("corpus"));
+        say("ingesting into %s", store);
+        Ingested first = ingest("ingest", store, dir.resolve("corpus"));
+        say("  %d sources loaded, %d failed, %d quads in %.1f s", first.figures().loaded(), first.figures().failed(),
+                first.figures().quads(), first.seconds());
+        say("exporting N-Quads and loading them with tdb2.tdbloader");
+        Loaded loaded = loadWithJena(store, dir.resolve("tdbloader-store"), dir.resolve("export.nq"));
+        say("re-ingesting every tenth document");
+        Ingested again = ingest("reingest", store, everyTenth(corpus.paths()));
+        say("timing `%s` and tdb2.tdbquery as whole processes", CLI_QUERY);
+        WholeProcesses whole = wholeProcesses(store);
+        say("timing every named query warm (%d warm-up runs, %d measured)", settings.warmups(), settings.runs());
+        Map<String, Latency> queries = warmQueries(store);
+        return results(corpus, first, loaded, again, whole, queries);
+    }
 
+    private record Generated(CorpusGenerator.Summary summary, List<Path> paths, double seconds) {
+    }
+
+    private record Ingested(IngestFigures figures, double seconds, long bytes, int documents) {
+    }
+
+    private record Loaded(double exportSeconds, double loaderSeconds, long bytes) {
+    }
+
+    private record WholeProcesses(String cli, Latency ours, Latency tdbquery) {
+    }
+
+    private Generated generate(Path corpus) {
         say("generating %d documents (seed %d) in %s", settings.scale().documents, settings.seed(), corpus);
         List<Path> written = new ArrayList<>();
-        long t = System.nanoTime();
-        CorpusGenerator.Summary corpusSummary = new CorpusGenerator(settings.seed())
+        long start = System.nanoTime();
+        CorpusGenerator.Summary summary = new CorpusGenerator(settings.seed())
                 .generate(settings.scale().documents, corpus, d -> written.add(d.path()));
-        double generateSeconds = (System.nanoTime() - t) / 1e9;
+        return new Generated(summary, written, (System.nanoTime() - start) / 1e9);
+    }
 
-        say("ingesting into %s", store);
-        ProcessRun.Result ingestRun = processes.run("ingest", java(IngestProbe.class.getName(), store.toString(), corpus.toString()));
-        IngestFigures ingest = new ObjectMapper().readValue(ingestRun.text(), IngestFigures.class);
-        say("  %d sources loaded, %d failed, %d quads in %.1f s", ingest.loaded(), ingest.failed(), ingest.quads(), ingestRun.seconds());
-        long storeBytes = bytes(store);
+    /** The ingest in a JVM of its own; input is a folder or a file listing documents. */
+    private Ingested ingest(String name, Path store, Path input) throws IOException {
+        ProcessRun.Result run = processes.run(name, java(IngestProbe.class.getName(), store.toString(), input.toString()));
+        IngestFigures figures = new ObjectMapper().readValue(run.text(), IngestFigures.class);
+        int documents = Files.isDirectory(input) ? -1 : Files.readAllLines(input).size();
+        return new Ingested(figures, run.seconds(), bytes(store), documents);
+    }
 
-        say("exporting N-Quads and loading them with tdb2.tdbloader");
-        double exportSeconds = processes.run("export", java("org.scholargraph.cli.Main", "export", "--store", store.toString(),
+    private Loaded loadWithJena(Path store, Path loaderStore, Path nquads) throws IOException {
+        double export = processes.run("export", java("org.scholargraph.cli.Main", "export", "--store", store.toString(),
                 "--format", "nquads", "--output", nquads.toString())).seconds();
-        double loaderSeconds = processes.run("tdbloader", java("tdb2.tdbloader", "--loc", loaderStore.toString(),
+        double loader = processes.run("tdbloader", java("tdb2.tdbloader", "--loc", loaderStore.toString(),
                 nquads.toString())).seconds();
-        long loaderBytes = bytes(loaderStore);
+        return new Loaded(export, loader, bytes(loaderStore));
+    }
 
-        Path tenth = dir.resolve("reingest.txt");
+    private Path everyTenth(List<Path> documents) throws IOException {
         List<String> again = new ArrayList<>();
-        for (int i = 0; i < written.size(); i += 10) {
-            again.add(written.get(i).toString());
+        for (int i = 0; i < documents.size(); i += 10) {
+            again.add(documents.get(i).toString());
         }
-        Files.write(tenth, again);
-        say("re-ingesting %d documents", again.size());
-        ProcessRun.Result reingestRun = processes.run("reingest", java(IngestProbe.class.getName(), store.toString(), tenth.toString()));
-        IngestFigures reingest = new ObjectMapper().readValue(reingestRun.text(), IngestFigures.class);
-        double reingestSeconds = reingestRun.seconds();
-        long bytesAfter = bytes(store);
+        return Files.write(dir.resolve("reingest.txt"), again);
+    }
 
-        say("timing `%s` and tdb2.tdbquery as whole processes", CLI_QUERY);
+    private WholeProcesses wholeProcesses(Path store) throws IOException {
         NamedQuery coauthors = QueryCatalog.bundled().get(CLI_QUERY);
-        Path queryFile = dir.resolve(CLI_QUERY + "-bound.rq");
-        Files.writeString(queryFile, QueryTimer.boundText(coauthors));
+        Path queryFile = Files.writeString(dir.resolve(CLI_QUERY + "-bound.rq"), QueryTimer.boundText(coauthors));
         List<String> cli = new ArrayList<>(List.of(settings.launcher().toString(), "query", CLI_QUERY, "--store", store.toString()));
         QueryTimer.examples(coauthors).forEach((k, v) -> cli.addAll(List.of("--param", k + "=" + v)));
-        Latency cliLatency = wholeProcess("cli-query", cli);
-        Latency tdbquery = wholeProcess("tdbquery", java("tdb2.tdbquery", "--loc", store.toString(),
+        Latency ours = wholeProcess("cli-query", cli);
+        Latency jena = wholeProcess("tdbquery", java("tdb2.tdbquery", "--loc", store.toString(),
                 "--set", "tdb:unionDefaultGraph=true", "--query", queryFile.toString()));
+        String shown = String.join(" ", cli.subList(1, cli.size())).replace(store.toString(), "STORE");
+        return new WholeProcesses(shown, ours, jena);
+    }
 
-        say("timing every named query warm (%d warm-up runs, %d measured)", settings.warmups(), settings.runs());
+    private Map<String, Latency> warmQueries(Path store) {
         Map<String, Latency> queries = new LinkedHashMap<>();
         try (Store s = Store.open(store)) {
             QueryTimer timer = new QueryTimer(new QueryRunner(s.dataset()), settings.warmups(), settings.runs());
@@ -109,21 +136,26 @@ public final class BenchRunner {
                 say("  %-22s %s", q.name(), queries.get(q.name()));
             }
         }
+        return queries;
+    }
 
-        double ingestSeconds = ingestRun.seconds();
-        return new BenchResults(settings.scale().label(), settings.seed(), corpusSummary.documents(),
-                corpusSummary.paperMentions(), corpusSummary.papers(), corpusSummary.people(),
-                ingest.quads(), ingest.triples(), ingest.loaded(), ingest.failed(),
-                round(generateSeconds), round(ingestSeconds), round(ingest.seconds()), rounded(ingest.stages()),
-                round(corpusSummary.documents() / ingestSeconds), round(ingest.triples() / ingestSeconds),
-                round(exportSeconds), round(loaderSeconds), round(ingestSeconds / loaderSeconds),
-                rounded(ingest.secondsByKind()), ingest.documentsByKind(),
-                round(ingest.peakHeapMb()), round(ingest.peakHeapAfterGcMb()), round(ingest.peakRssMb()),
-                storeBytes, loaderBytes, round((double) storeBytes / loaderBytes),
-                again.size(), round(reingestSeconds), rounded(reingest.stages()), bytesAfter, round((double) bytesAfter / loaderBytes),
-                String.join(" ", cli.subList(1, cli.size())).replace(store.toString(), "STORE"),
-                round(cliLatency.medianMs() / 1000), round(cliLatency.maxMs() / 1000),
-                round(tdbquery.medianMs() / 1000), round(tdbquery.maxMs() / 1000),
+    private BenchResults results(Generated corpus, Ingested first, Loaded loaded, Ingested again, WholeProcesses whole,
+            Map<String, Latency> queries) {
+        IngestFigures in = first.figures();
+        CorpusGenerator.Summary c = corpus.summary();
+        double seconds = first.seconds();
+        return new BenchResults(settings.scale().label(), settings.seed(), c.documents(), c.paperMentions(), c.papers(),
+                c.people(), in.quads(), in.triples(), in.loaded(), in.failed(),
+                round(corpus.seconds()), round(seconds), round(in.seconds()), rounded(in.stages()),
+                round(c.documents() / seconds), round(in.triples() / seconds),
+                round(loaded.exportSeconds()), round(loaded.loaderSeconds()), round(seconds / loaded.loaderSeconds()),
+                rounded(in.secondsByKind()), in.documentsByKind(),
+                round(in.peakHeapMb()), round(in.peakHeapAfterGcMb()), round(in.peakRssMb()),
+                first.bytes(), loaded.bytes(), round((double) first.bytes() / loaded.bytes()),
+                again.documents(), round(again.seconds()), rounded(again.figures().stages()), again.bytes(),
+                round((double) again.bytes() / loaded.bytes()),
+                whole.cli(), round(whole.ours().medianMs() / 1000), round(whole.ours().maxMs() / 1000),
+                round(whole.tdbquery().medianMs() / 1000), round(whole.tdbquery().maxMs() / 1000),
                 queries, machine());
     }
 

@@ -1,7 +1,5 @@
 package org.scholargraph.bench;
 
-import java.util.List;
-
 /**
  * A generated paper: its authors (people-pool ranks, in author order), venue and year. The title
  * comes from the number, see {@link Titles}.
@@ -10,10 +8,6 @@ import java.util.List;
  *     format has marks)
  */
 record SyntheticPaper(int id, String title, int[] authors, Venue venue, int year, boolean equalFirst) {
-    List<Integer> authorList() {
-        return java.util.Arrays.stream(authors).boxed().toList();
-    }
-
     /** The venues papers appear at, with the long names Hugo pages print. */
     enum Venue {
         ICML("International Conference on Machine Learning", "icml.cc"),
