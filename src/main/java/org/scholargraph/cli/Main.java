@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "Hugo publication pages, personal sites and CVs, and answers SPARQL over it.",
         subcommands = {IngestCommand.class, CrawlCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
                 SourcesCommand.class, RemoveCommand.class, ResolveCommand.class, ConflictsCommand.class,
-                ValidateCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

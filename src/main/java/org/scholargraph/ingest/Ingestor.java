@@ -47,6 +47,7 @@ public final class Ingestor {
     private final IngestListener listener;
     private final Followups followups;
     private final VenueCatalog catalog = VenueCatalog.bundled();
+    private final StageClock clock = new StageClock();
 
     private final List<PendingSource> pending = new ArrayList<>();
     private final List<SourceResult> pendingResults = new ArrayList<>();
@@ -85,22 +86,25 @@ public final class Ingestor {
             }
         }
         flush();
-        IngestReport report = new IngestReport(results);
-        if (report.count(Outcome.LOADED) == 0 || !options.resolve()) {
-            return report;
+        if (results.stream().noneMatch(r -> r.outcome() == Outcome.LOADED) || !options.resolve()) {
+            return new IngestReport(results, clock.totals());
         }
         // Resolution reads every source, so it runs once per run, after the last batch is committed.
-        return report.withResolution(new ResolutionStep(options.base()).run(store));
+        ResolutionStep.Summary resolved = clock.time("resolve", () -> new ResolutionStep(options.base()).run(store));
+        return new IngestReport(results, clock.totals(), Optional.of(resolved));
     }
 
     private void prepare(SourceRef ref) {
         Instant start = Instant.now();
         Document doc;
+        long readStart = System.nanoTime();
         try {
             doc = reader.read(ref);
         } catch (SourceException e) {
             finish(SourceResult.failed(ref.displayName(), "-", since(start), e.getMessage(), List.of()));
             return;
+        } finally {
+            clock.add("read", System.nanoTime() - readStart);
         }
         if (doc.looksBinary()) {
             String why = "binary content, not a document scholargraph can read";
@@ -108,7 +112,7 @@ public final class Ingestor {
                     : SourceResult.failed(ref.displayName(), "-", since(start), ref.displayName() + ": " + why, List.of()));
             return;
         }
-        Optional<Extractor> extractor = chooseExtractor(ref, doc);
+        Optional<Extractor> extractor = clock.time("detect", () -> chooseExtractor(ref, doc));
         if (extractor.isEmpty()) {
             List<String> followed = follow(ref, doc, List.of());
             if (!followed.isEmpty()) {
@@ -130,7 +134,7 @@ public final class Ingestor {
 
     private void extractAndMap(SourceRef ref, Document doc, Extractor extractor, Instant start) {
         String kind = extractor.kind();
-        Extraction extraction = extractor.extract(doc);
+        Extraction extraction = clock.time("extract", () -> extractor.extract(doc));
         List<Problem> warnings = extraction.warnings();
         Optional<Problem> error = extraction.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst();
         if (error.isPresent()) {
@@ -145,7 +149,7 @@ public final class Ingestor {
         }
         List<Triple> triples;
         try {
-            triples = map(records, doc.location());
+            triples = clock.time("map", () -> map(records, doc.location()));
         } catch (RuntimeException e) {
             finish(SourceResult.failed(ref.displayName(), kind, since(start),
                     ref.displayName() + ": cannot map records to RDF: " + e.getMessage(), warnings));
@@ -211,7 +215,7 @@ public final class Ingestor {
             return;
         }
         try {
-            List<SourceEntry> written = store.replaceAll(pending);
+            List<SourceEntry> written = clock.time("commit", () -> store.replaceAll(pending));
             for (int i = 0; i < written.size(); i++) {
                 finish(pendingResults.get(i).withTriples(written.get(i).triples()));
             }

@@ -15,6 +15,13 @@ public final class DocumentReader {
         this.maxBytes = maxBytes;
     }
 
+    /** A reader of local files only (benchmarks, tests): a URL fails with a one-line error. */
+    public static DocumentReader filesOnly(long maxBytes) {
+        return new DocumentReader(ref -> {
+            throw new SourceException(ref.displayName() + ": a URL, and this reader reads local files only");
+        }, maxBytes);
+    }
+
     public Document read(SourceRef ref) throws SourceException {
         return ref.isUrl() ? fetcher.fetch(ref) : readFile(ref);
     }

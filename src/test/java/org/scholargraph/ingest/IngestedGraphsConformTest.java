@@ -32,9 +32,7 @@ class IngestedGraphsConformTest {
         }
         try (Store store = Store.inMemory()) {
             IngestReport report = new Ingestor(store, Extractors.standard(false),
-                    new DocumentReader(ref -> {
-                        throw new SourceException(ref + ": only files are read here");
-                    }, 1 << 24),
+                    DocumentReader.filesOnly(1 << 24),
                     new IngestOptions(null, SG.DEFAULT_BASE, 16, 100_000), IngestListener.NONE).ingest(refs);
             assertTrue(report.count(Outcome.LOADED) >= 65, "loaded " + report.count(Outcome.LOADED));
             ShapeValidator shapes = ShapeValidator.bundled();

@@ -28,9 +28,7 @@ final class SampleStore {
         } catch (SourceException e) {
             throw new IllegalStateException(e);
         }
-        DocumentReader files = new DocumentReader(ref -> {
-            throw new SourceException(ref.displayName() + ": no network in resolution tests");
-        }, 1 << 24);
+        DocumentReader files = DocumentReader.filesOnly(1 << 24);
         new Ingestor(store, Extractors.standard(false), files, IngestOptions.defaults(SG.DEFAULT_BASE), IngestListener.NONE)
                 .ingest(refs);
     }

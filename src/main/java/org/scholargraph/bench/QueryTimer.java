@@ -1,0 +1,68 @@
+package org.scholargraph.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.graph.Node;
+import org.scholargraph.query.NamedQuery;
+import org.scholargraph.query.QueryArguments;
+import org.scholargraph.query.QueryParam;
+import org.scholargraph.query.QueryRunner;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/**
+ * Times the named queries warm, in this process, with the example arguments each query documents
+ * in its header ("e.g. Will Grathwohl"): a few runs to warm up, then the measured ones.
+ */
+final class QueryTimer {
+    private static final Pattern EXAMPLE = Pattern.compile("e\\.g\\. (.+?) \\((\\w+)\\)\\s*$");
+    private final QueryRunner runner;
+    private final int warmups;
+    private final int runs;
+
+    QueryTimer(QueryRunner runner, int warmups, int runs) {
+        this.runner = runner;
+        this.warmups = warmups;
+        this.runs = runs;
+    }
+
+    Latency time(NamedQuery query) {
+        Map<String, String> args = examples(query);
+        long rows = 0;
+        for (int i = 0; i < warmups; i++) {
+            rows = runner.select(query, args).size();
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            rows = runner.select(query, args).size();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return Latency.of(millis, rows);
+    }
+
+    /** Each parameter's documented example value, optional ones included. */
+    static Map<String, String> examples(NamedQuery query) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (QueryParam p : query.params()) {
+            Matcher m = EXAMPLE.matcher(p.description());
+            if (m.find()) {
+                args.put(p.name(), m.group(1).strip());
+            }
+        }
+        return args;
+    }
+
+    /** The query text with the example arguments written in, for tools that take a plain file. */
+    static String boundText(NamedQuery query) {
+        Binding binding = QueryArguments.bind(query, examples(query));
+        Map<Var, Node> substitutions = new LinkedHashMap<>();
+        binding.forEach(substitutions::put);
+        Query bound = QueryTransformOps.transform(query.query(), substitutions);
+        return bound.serialize();
+    }
+}
