@@ -1,5 +1,6 @@
 package org.scholargraph.resolve;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +8,8 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -19,8 +20,8 @@ import org.scholargraph.rdf.SG;
 /**
  * Writes a {@link Resolution} as the resolution graph (ontology: "Resolution"): each source
  * node's sg:resolvesTo, canonical people with their name variants, canonical papers with their
- * canonical authors, co-authorships with joint-paper counts, decisions and conflicts. The graph
- * is replaced whole, inside the caller's write transaction, so it never mixes two resolutions.
+ * canonical authors, co-authorships with joint-paper counts, decisions and conflicts. The graph is
+ * brought to the new resolution inside the caller's write transaction, so it never mixes two resolutions.
  */
 public final class ResolutionWriter {
     private static final Node GRAPH = NodeFactory.createURI(SG.RESOLUTION_GRAPH);
@@ -41,32 +42,54 @@ public final class ResolutionWriter {
     }
 
     /**
-     * Replaces the resolution graph with {@code r}, or leaves it untouched when it already holds
-     * exactly these triples: re-running an ingest then writes nothing, and TDB2, whose every
-     * write copies index blocks, does not grow. Returns whether anything was written.
+     * Makes the resolution graph hold exactly {@code r}'s triples, touching only what changed: the
+     * new triples' 64-bit hashes are gathered first, stored triples whose hash is not among them
+     * are deleted, and new triples the graph lacks are added. A run that changes nothing is seen
+     * from a digest of the hashes and writes nothing; one more source rewrites what it moved, not
+     * the whole graph (TDB2 copies an index block for every block a write touches). Returns
+     * whether anything was written.
      */
     public boolean replace(Resolution r) {
+        HashSet64 wanted = new HashSet64();
         long[] digest = {0};
-        sink = (s, p, o) -> digest[0] += mix(Triple.create(s, p, o).hashCode());
+        sink = (s, p, o) -> {
+            long h = hash(s, p, o);
+            wanted.add(h);
+            digest[0] += HashSet64.mix(h);
+        };
         emit(r);
-        String fingerprint = Long.toHexString(digest[0]);
-        Node mark = NodeFactory.createLiteralString(fingerprint);
+        Node mark = NodeFactory.createLiteralString(Long.toHexString(digest[0]));
         if (dsg.contains(GRAPH, GRAPH, DIGEST, mark)) {
             return false;
         }
-        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        sink = (s, p, o) -> dsg.add(GRAPH, s, p, o);
+        List<Quad> stale = new ArrayList<>();
+        dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!wanted.contains(hash(q.getSubject(), q.getPredicate(), q.getObject()))) {
+                stale.add(q);
+            }
+        });
+        stale.forEach(dsg::delete);
+        sink = (s, p, o) -> {
+            if (!dsg.contains(GRAPH, s, p, o)) {
+                dsg.add(GRAPH, s, p, o);
+            }
+        };
         emit(r);
         dsg.add(GRAPH, GRAPH, DIGEST, mark);
         return true;
     }
 
-    /** An order-independent digest: a sum of well-mixed triple hashes (SplitMix64's finaliser). */
-    private static long mix(long h) {
-        long z = h + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+    /** A 64-bit hash of a triple from its terms' N-Triples-like forms (FNV-1a, then mixed). */
+    private static long hash(Node s, Node p, Node o) {
+        long h = 0xcbf29ce484222325L;
+        for (Node n : new Node[] {s, p, o}) {
+            String text = n.toString();
+            for (int i = 0; i < text.length(); i++) {
+                h = (h ^ text.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ 0x1F) * 0x100000001b3L;
+        }
+        return HashSet64.mix(h);
     }
 
     private void emit(Resolution r) {
