@@ -12,17 +12,21 @@ final class HashSet64 {
     private int size;
     private boolean hasZero;
 
-    void add(long h) {
+    /** Adds a hash; false when it was there already. */
+    boolean add(long h) {
         if (h == EMPTY) {
+            boolean added = !hasZero;
             hasZero = true;
-            return;
+            return added;
         }
         if ((size + 1) * 2 > slots.length) {
             grow();
         }
         if (insert(slots, h)) {
             size++;
+            return true;
         }
+        return false;
     }
 
     boolean contains(long h) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,7 +140,8 @@ final class PersonResolver {
             }
         }
         List<Map.Entry<Evidence, List<Mention>>> entries = new ArrayList<>(shared.entrySet());
-        entries.sort(Comparator.comparing(e -> e.getKey().signal));
+        entries.sort(Comparator.comparing((Map.Entry<Evidence, List<Mention>> e) -> e.getKey().signal)
+                .thenComparing(e -> e.getKey().value));
         for (Map.Entry<Evidence, List<Mention>> e : entries) {
             List<Mention> having = e.getValue();
             for (int i = 1; i < having.size(); i++) {
@@ -262,7 +264,9 @@ final class PersonResolver {
     private static final class Mention {
         final PersonMention person;
         final NameForm form;
-        final Set<Evidence> evidence = new HashSet<>();
+        // Insertion-ordered: an enum's hash differs from one JVM to the next, and the order evidence
+        // is tried in decides which pair a merge is recorded on.
+        final Set<Evidence> evidence = new LinkedHashSet<>();
         final Set<String> marks = new HashSet<>();
 
         Mention(PersonMention person, NameForm form) {

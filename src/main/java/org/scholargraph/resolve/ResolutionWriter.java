@@ -54,8 +54,10 @@ public final class ResolutionWriter {
         long[] digest = {0};
         sink = (s, p, o) -> {
             long h = hash(s, p, o);
-            wanted.add(h);
-            digest[0] += HashSet64.mix(h);
+            // Over distinct triples: the same triple emitted twice (a paper's type from two places) counts once.
+            if (wanted.add(h)) {
+                digest[0] += HashSet64.mix(h);
+            }
         };
         emit(r);
         Node mark = NodeFactory.createLiteralString(Long.toHexString(digest[0]));

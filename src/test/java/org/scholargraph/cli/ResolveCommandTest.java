@@ -20,6 +20,8 @@ class ResolveCommandTest {
         Cli.Run ingest = cli.run("ingest", "data/samples");
         assertEquals(0, ingest.exit(), ingest.out());
         assertTrue(ingest.out().contains("resolved 80 person names to 62 people"), ingest.out());
+        Cli.Run again = cli.run("ingest", "data/samples");
+        assertTrue(again.out().contains("16 of 16 title-less abstracts linked; resolution unchanged"), again.out());
 
         Cli.Run explain = cli.run("resolve", "--explain", "kevin swersky");
         assertEquals(0, explain.exit(), explain.err());
