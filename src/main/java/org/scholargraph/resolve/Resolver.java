@@ -23,7 +23,10 @@ public final class Resolver {
         this.base = base;
     }
 
-    public Resolution resolve(Mentions mentions) {
+    public Resolution resolve(Mentions unordered) {
+        // The store returns mentions in the order of its indexes, which a re-ingest can change:
+        // sorted, the same mentions always give the same decisions.
+        Mentions mentions = sorted(unordered);
         Map<String, PersonMention> people = new LinkedHashMap<>();
         Map<String, NameForm> names = new HashMap<>();
         for (PersonMention p : mentions.people()) {
@@ -59,6 +62,15 @@ public final class Resolver {
         return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, decisions,
                 conflicts(statementsOf, mentions.awards(), paperOf, people, personOf),
                 abstracts(mentions.abstracts(), statementsOf));
+    }
+
+    private static Mentions sorted(Mentions m) {
+        return new Mentions(
+                m.people().stream().sorted(Comparator.comparing(PersonMention::node)).toList(),
+                m.papers().stream().sorted(Comparator.comparing(PaperStatement::node).thenComparing(PaperStatement::source)).toList(),
+                m.awards().stream().sorted(Comparator.comparing(AwardClaim::paper).thenComparing(AwardClaim::source)
+                        .thenComparing(AwardClaim::label)).toList(),
+                m.abstracts().stream().sorted(Comparator.comparing(AbstractMention::node)).toList());
     }
 
     /** The node standing for a cluster of paper nodes: the one most sources state, then the first by IRI. */
