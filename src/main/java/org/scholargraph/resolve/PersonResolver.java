@@ -196,7 +196,7 @@ final class PersonResolver {
                 evidence = "both are authors of '" + paperTitles.getOrDefault(e.value, e.value) + "'";
                 break;
             case COAUTHOR:
-                evidence = "both wrote with " + coauthorName(a, e.value);
+                evidence = "both wrote with '" + displayNames.getOrDefault(e.value, e.value) + "'";
                 break;
             case SITE:
                 evidence = "both are the owner of pages of the site " + e.value;
@@ -207,10 +207,6 @@ final class PersonResolver {
         }
         return new Decision(Decision.Verdict.MERGED, a.node(), b.node(), p.rule() + "+" + e.signal.rule,
                 names + ": " + evidence, NameMatch.score(a.form, b.form), List.of(a.person.source(), b.person.source()));
-    }
-
-    private String coauthorName(Mention m, String text) {
-        return "'" + displayNames.getOrDefault(text, text) + "'";
     }
 
     /** Records why names that were proposed still name more than one person. */
