@@ -55,7 +55,13 @@ public final class ResolutionReport {
                         out.add("  as '" + r.getLiteral("shown").getLexicalForm() + "' in " + source(r.getResource("g").getURI()));
                     });
             int before = out.size();
-            decisions(e.getKey(), out);
+            int stored = decisions(e.getKey(), out);
+            int implicit = mentions.size() - 1 - stored;
+            if (implicit > 0 && e.getKey().contains("/person/")) {
+                out.add("  merged       " + ResolutionWriter.SAME_NAME_SHARED_PAPER + " (score 1.000): " + implicit
+                        + (implicit == 1 ? " merge" : " merges") + " of spellings that fold alike and share a paper"
+                        + " (read off the graph, not stored one by one)");
+            }
             if (out.size() == before) {
                 out.add(mentions.size() > 1 ? "  one node in every source: the same key, nothing to decide"
                         : "  no other node is named alike: nothing to merge or keep apart");
@@ -64,16 +70,22 @@ public final class ResolutionReport {
         return out;
     }
 
-    private void decisions(String entity, List<String> out) {
+    /** Prints the stored decisions about the entity's nodes; returns how many were merges. */
+    private int decisions(String entity, List<String> out) {
+        int[] merges = {0};
         rowsAbout("""
                 SELECT ?d ?type ?rule ?score ?evidence WHERE { GRAPH %s {
                   ?m sg:resolvesTo ?e . ?d sg:decides ?m ; a ?type ; sg:rule ?rule ; sg:score ?score ; sg:evidence ?evidence } }
                 GROUP BY ?d ?type ?rule ?score ?evidence ORDER BY ?type ?rule ?evidence""".formatted(RESOLUTION), entity, r -> {
                     boolean merged = r.getResource("type").getLocalName().equals("Merge");
+                    if (merged) {
+                        merges[0]++;
+                    }
                     out.add(String.format(Locale.ROOT, "  %s  %s (score %.3f): %s", merged ? "merged     " : "kept apart ",
                             r.getLiteral("rule").getLexicalForm(), r.getLiteral("score").getDouble(),
                             r.getLiteral("evidence").getLexicalForm()));
                 });
+        return merges[0];
     }
 
     /** Every conflict, one block each: kind, what it is about, and each source's value. */

@@ -36,6 +36,14 @@ class ResolveCommandTest {
                 explain.out());
         assertTrue(lines.stream().anyMatch(l -> l.contains("kept apart   same-name+no-second-signal")), explain.out());
 
+        List<String> will = cli.run("resolve", "--explain", "WILL GRATHWOHL").outLines();
+        assertEquals(List.of("Will Grathwohl  <https://w3id.org/scholargraph/id/person/will-grathwohl>",
+                "  as 'Will Grathwohl' in data/samples/ffjord-publication.md",
+                "  as 'Will Grathwohl' in data/samples/grathwohl-cv.txt",
+                "  as 'Will Grathwohl' in data/samples/icml-2021-awards.html",
+                "  merged       same-name+shared-paper (score 1.000): 2 merges of spellings that fold alike and share a paper"
+                        + " (read off the graph, not stored one by one)"), will);
+
         Cli.Run nobody = cli.run("resolve", "--explain", "Jackson Wang");
         assertTrue(nobody.out().contains("as 'Jackson Wang' in data/samples/grathwohl-cv.txt"), nobody.out());
         assertTrue(nobody.out().contains("nothing to merge or keep apart"), nobody.out());
