@@ -26,11 +26,9 @@ public final class MentionReader {
     private static final Query AUTHORSHIPS = query("SELECT ?g ?paper ?p ?ord ?printed ?owner WHERE { GRAPH ?g { ?a a sg:Authorship ;"
             + " sg:paper ?paper ; sg:person ?p ; sg:ordinal ?ord . OPTIONAL { ?a sg:nameAsPrinted ?printed }"
             + " OPTIONAL { ?a sg:siteOwner ?owner } }" + SOURCES_ONLY + "}");
-    private static final Query PAPERS = query("SELECT ?g ?paper ?title ?year ?doi ?arxiv ?impossible ?abstract ?venue WHERE {"
-            + " GRAPH ?g { ?paper a sg:Paper ; dcterms:title ?title ."
-            + " OPTIONAL { ?paper sg:year ?year } OPTIONAL { ?paper sg:doi ?doi } OPTIONAL { ?paper sg:arxivId ?arxiv }"
-            + " OPTIONAL { ?paper sg:impossibleYear ?impossible } OPTIONAL { ?paper dcterms:abstract ?abstract }"
-            + " OPTIONAL { ?paper sg:publishedIn|sg:venue ?v . ?v rdfs:label ?venue } }" + SOURCES_ONLY + "}");
+    private static final Query PAPERS = papers(false);
+    /** With each paper's abstract: only when some source shows title-less abstracts to link, as abstracts are long. */
+    private static final Query PAPERS_WITH_ABSTRACTS = papers(true);
     private static final Query AWARDS = query("SELECT ?g ?paper ?label ?year WHERE { GRAPH ?g { ?r a sg:AwardReceipt ;"
             + " sg:awardedTo ?paper ; sg:displayedLabel ?label . ?paper a sg:Paper . OPTIONAL { ?r sg:awardYear ?year }"
             + " FILTER NOT EXISTS { ?r sg:nominee true } }" + SOURCES_ONLY + "}");
@@ -38,6 +36,15 @@ public final class MentionReader {
             + " dcterms:abstract ?text }" + SOURCES_ONLY + "}");
 
     private MentionReader() {
+    }
+
+    private static Query papers(boolean withAbstracts) {
+        return query("SELECT ?g ?paper ?title ?year ?doi ?arxiv ?impossible ?abstract ?venue WHERE {"
+                + " GRAPH ?g { ?paper a sg:Paper ; dcterms:title ?title ."
+                + " OPTIONAL { ?paper sg:year ?year } OPTIONAL { ?paper sg:doi ?doi } OPTIONAL { ?paper sg:arxivId ?arxiv }"
+                + " OPTIONAL { ?paper sg:impossibleYear ?impossible }"
+                + (withAbstracts ? " OPTIONAL { ?paper dcterms:abstract ?abstract }" : "")
+                + " OPTIONAL { ?paper sg:publishedIn|sg:venue ?v . ?v rdfs:label ?venue } }" + SOURCES_ONLY + "}");
     }
 
     public static Mentions read(DatasetGraph dsg) {
@@ -58,8 +65,10 @@ public final class MentionReader {
         Map<String, PersonMention> people = new LinkedHashMap<>();
         SparqlRows.forEach(dsg, PEOPLE, r -> people.putIfAbsent(text(r, "p"), new PersonMention(text(r, "p"), text(r, "g"), text(r, "name"),
                 List.copyOf(printed.getOrDefault(text(r, "p"), Set.of())), text(r, "home"), owners.contains(text(r, "p")))));
+        List<AbstractMention> abstracts = new ArrayList<>();
+        SparqlRows.forEach(dsg, ABSTRACTS, r -> abstracts.add(new AbstractMention(text(r, "a"), text(r, "g"), text(r, "text"))));
         Map<String, PaperStatement> papers = new LinkedHashMap<>();
-        SparqlRows.forEach(dsg, PAPERS, r -> {
+        SparqlRows.forEach(dsg, abstracts.isEmpty() ? PAPERS : PAPERS_WITH_ABSTRACTS, r -> {
             String key = text(r, "g") + " " + text(r, "paper");
             papers.putIfAbsent(key, new PaperStatement(text(r, "paper"), text(r, "g"), text(r, "title"), integer(r, "year"),
                     text(r, "venue"), text(r, "doi"), text(r, "arxiv"), text(r, "impossible"), text(r, "abstract"),
@@ -67,8 +76,6 @@ public final class MentionReader {
         });
         List<AwardClaim> awards = new ArrayList<>();
         SparqlRows.forEach(dsg, AWARDS, r -> awards.add(new AwardClaim(text(r, "paper"), text(r, "g"), text(r, "label"), integer(r, "year"))));
-        List<AbstractMention> abstracts = new ArrayList<>();
-        SparqlRows.forEach(dsg, ABSTRACTS, r -> abstracts.add(new AbstractMention(text(r, "a"), text(r, "g"), text(r, "text"))));
         return new Mentions(List.copyOf(people.values()), List.copyOf(papers.values()), awards, abstracts);
     }
 
