@@ -19,21 +19,36 @@ import org.scholargraph.source.Document;
  */
 public final class Extractors {
     private final List<Extractor> all;
+    private final VenueCatalog catalog;
 
     public Extractors(List<Extractor> all) {
-        this.all = List.copyOf(all);
+        this(all, VenueCatalog.bundled());
     }
 
-    /** Every extractor scholargraph ships, sharing one venue catalog. */
+    private Extractors(List<Extractor> all, VenueCatalog catalog) {
+        this.all = List.copyOf(all);
+        this.catalog = catalog;
+    }
+
+    /** Every extractor scholargraph ships, sharing the bundled venue catalog. */
     public static Extractors standard(boolean includeDrafts) {
-        VenueCatalog catalog = VenueCatalog.bundled();
+        return standard(includeDrafts, VenueCatalog.bundled());
+    }
+
+    /** Every extractor scholargraph ships, sharing one venue catalog (the bundled one, or it plus a user's table). */
+    public static Extractors standard(boolean includeDrafts, VenueCatalog catalog) {
         return new Extractors(List.of(
                 new HugoPublicationExtractor(HugoOptions.defaults().withDrafts(includeDrafts), catalog),
                 new AwardPageExtractor(catalog),
                 new HomepageExtractor(catalog),
                 new LatexCvExtractor(catalog),
                 new SiteSnapshotExtractor(catalog),
-                new CvTextExtractor(catalog)));
+                new CvTextExtractor(catalog)), catalog);
+    }
+
+    /** The venue series the extractors read venues with; mapping uses the same, so names meet. */
+    public VenueCatalog catalog() {
+        return catalog;
     }
 
     public List<String> kinds() {

@@ -46,7 +46,7 @@ public final class Ingestor {
     private final IngestOptions options;
     private final IngestListener listener;
     private final Followups followups;
-    private final VenueCatalog catalog = VenueCatalog.bundled();
+    private final VenueCatalog catalog;
     private final StageClock clock = new StageClock();
 
     private final List<PendingSource> pending = new ArrayList<>();
@@ -65,6 +65,7 @@ public final class Ingestor {
             IngestListener listener, Followups followups) {
         this.store = store;
         this.extractors = extractors;
+        this.catalog = extractors.catalog();
         this.reader = reader;
         this.options = options;
         this.listener = listener;
