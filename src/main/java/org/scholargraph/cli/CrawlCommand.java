@@ -46,11 +46,13 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Mixin
     BaseOption base;
+    @Mixin
+    VenueOption venues;
 
     @Override
     public Integer call() {
         PoliteFetcher fetcher = web.fetcher();
-        Extractors extractors = Extractors.standard(false);
+        Extractors extractors = Extractors.standard(false, venues.catalog());
         List<SourceSpec> specs;
         try {
             specs = SourcesFile.read(sources, extractors.kinds());

@@ -1,15 +1,12 @@
 package org.scholargraph.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.scholargraph.model.VenueCatalog;
-
 import org.scholargraph.extract.Extractors;
 import org.scholargraph.source.DocumentReader;
 import org.scholargraph.source.Fetcher;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** How documents are read: {@code --kind}, {@code --include-drafts} and {@code --venues}, shared by ingest, extract and crawl. */
+/** How documents are read: {@code --kind}, {@code --include-drafts} and {@code --venues}, shared by ingest and extract. */
 final class ReadingOptions {
     private static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
@@ -19,29 +16,16 @@ final class ReadingOptions {
     @Option(names = "--include-drafts", description = "Keep Hugo pages marked draft = true.")
     boolean includeDrafts;
 
-    @Option(names = "--venues", paramLabel = "FILE",
-            description = "Your own venue series and aliases (short<TAB>full<TAB>alias|alias…, as the shipped venues.tsv); "
-                    + "your rows win over the shipped ones.")
-    Path venues;
+    @Mixin
+    VenueOption venues;
 
     /** The extractors, after checking that a forced kind is one of them (a usage error otherwise). */
     Extractors extractors() {
-        Extractors extractors = Extractors.standard(includeDrafts, catalog());
+        Extractors extractors = Extractors.standard(includeDrafts, venues.catalog());
         if (kind != null && extractors.byKind(kind).isEmpty()) {
             throw CommandFailure.usage("unknown kind '" + kind + "' (known: " + String.join(", ", extractors.kinds()) + ")");
         }
         return extractors;
-    }
-
-    private VenueCatalog catalog() {
-        if (venues == null) {
-            return VenueCatalog.bundled();
-        }
-        try {
-            return VenueCatalog.bundled().with(venues);
-        } catch (IOException | RuntimeException e) {
-            throw CommandFailure.usage("cannot read the venue table " + venues + ": " + e.getMessage());
-        }
     }
 
     /** Files from disk, URLs through the given fetcher. */
