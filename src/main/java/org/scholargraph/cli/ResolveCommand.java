@@ -40,7 +40,7 @@ final class ResolveCommand implements Callable<Integer> {
                 List<String> lines = store.read(d -> new ResolutionReport(d).explain(explain));
                 lines.forEach(out::println);
             } else {
-                out.println(new ResolutionStep(base.iri).run(store));
+                out.println(new ResolutionStep(base.iri).rebuild(store));
             }
         }
         out.flush();

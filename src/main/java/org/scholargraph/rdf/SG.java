@@ -145,6 +145,9 @@ public final class SG {
     public static final Node value = term("value");                    // Claim -> string
     public static final Node coauthor = term("coauthor");              // Coauthorship -> canonical Person (two)
     public static final Node jointPapers = term("jointPapers");        // Coauthorship -> xsd:integer
+    public static final Node blockKey = term("blockKey");              // a source's node -> a block it is compared in
+    public static final Node mentionedIn = term("mentionedIn");        // a source's node -> Source graph that holds it
+    public static final Node resolvedContent = term("resolvedContent"); // Source graph -> content hash resolution last saw
 
     // Provenance of records (which source said it) and of sources (metadata graph)
     public static final Node source = term("source");                  // AwardReceipt -> Source graph IRI

@@ -1,14 +1,13 @@
 package org.scholargraph.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,10 +17,6 @@ import java.util.TreeSet;
  * lists one paper twice, so two nodes one source states both of stay apart.
  */
 final class PaperResolver {
-    /** Titles whose rarest words are shared by more papers than this are not compared (a stop list would be better fed by data). */
-    private static final int MAX_BLOCK = 2_000;
-    private static final int BLOCK_WORDS = 3;
-
     private final Map<String, NameForm> names;
 
     /** @param names each person node's name, to compare author lists */
@@ -68,22 +63,20 @@ final class PaperResolver {
         }
     }
 
+    /**
+     * Compares the titles that share a block (their first or last words), blocks in key order and
+     * pairs in node order: the same pairs in the same order whether the whole store or one
+     * region of it is resolved.
+     */
     private static void joinOnTitles(Map<String, PaperFacts> papers, Clusters clusters, List<Decision> decisions) {
-        Map<String, Integer> frequency = new HashMap<>();
+        Map<String, List<PaperFacts>> blocks = new TreeMap<>();
         for (PaperFacts p : papers.values()) {
-            new HashSet<>(p.form.words()).forEach(w -> frequency.merge(w, 1, Integer::sum));
-        }
-        Map<String, List<PaperFacts>> blocks = new HashMap<>();
-        for (PaperFacts p : papers.values()) {
-            for (String w : rarest(p.form.words(), frequency)) {
-                blocks.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+            for (String key : BlockKeys.title(p.form)) {
+                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
             }
         }
         Set<String> compared = new HashSet<>();
         for (List<PaperFacts> block : blocks.values()) {
-            if (block.size() < 2 || block.size() > MAX_BLOCK) {
-                continue;
-            }
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     PaperFacts a = block.get(i);
@@ -117,12 +110,6 @@ final class PaperResolver {
         }
     }
 
-    private static List<String> rarest(List<String> words, Map<String, Integer> frequency) {
-        return words.stream().filter(w -> w.length() >= 3).distinct()
-                .sorted(Comparator.comparing((String w) -> frequency.get(w)).thenComparing(w -> w))
-                .limit(BLOCK_WORDS).toList();
-    }
-
     private static List<String> sources(PaperFacts a, PaperFacts b) {
         Set<String> all = new TreeSet<>(a.sources);
         all.addAll(b.sources);
@@ -151,11 +138,11 @@ final class PaperResolver {
                 title = s.title();
                 form = TitleForm.of(s.title());
             }
-            if (s.doi() != null && !s.doi().isBlank()) {
-                dois.add("doi:" + s.doi().strip().toLowerCase(Locale.ROOT));
+            if (BlockKeys.doi(s.doi()) != null) {
+                dois.add(BlockKeys.doi(s.doi()));
             }
-            if (s.arxivId() != null && !s.arxivId().isBlank()) {
-                arxivIds.add("arXiv:" + s.arxivId().strip());
+            if (BlockKeys.arxiv(s.arxivId()) != null) {
+                arxivIds.add(BlockKeys.arxiv(s.arxivId()));
             }
             for (String author : s.authors()) {
                 NameForm n = names.get(author);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -23,28 +24,37 @@ import java.util.TreeSet;
 final class PersonResolver {
     /** At most this many "kept apart" decisions are recorded per pair of names (common names have thousands). */
     private static final int KEPT_APART_PER_PROPOSAL = 3;
-    private static final int TYPO_BLOCK_PREFIX = 3;
 
     private final Map<String, String> canonicalPaper;
     private final Map<String, String> paperTitles;
-    private final Map<String, String> displayNames = new HashMap<>();
+    private final Map<String, PersonMention> authors;
+    private final Map<String, NameForm> names;
 
     /**
      * @param canonicalPaper each paper node's canonical paper
      * @param paperTitles each canonical paper's title, for the evidence text
+     * @param authors every person node the paper statements name, resolved now or not (co-authors)
+     * @param names their names' forms
      */
-    PersonResolver(Map<String, String> canonicalPaper, Map<String, String> paperTitles) {
+    PersonResolver(Map<String, String> canonicalPaper, Map<String, String> paperTitles, Map<String, PersonMention> authors,
+            Map<String, NameForm> names) {
         this.canonicalPaper = canonicalPaper;
         this.paperTitles = paperTitles;
+        this.authors = authors;
+        this.names = names;
     }
 
     record Result(Map<String, List<String>> groups, List<Decision> decisions) {
     }
 
+    /**
+     * @param people the person nodes to resolve
+     * @param papers every statement naming one of them as an author, whole
+     */
     Result resolve(List<PersonMention> people, List<PaperStatement> papers) {
         Map<String, Mention> mentions = new LinkedHashMap<>();
         for (PersonMention p : people) {
-            mentions.put(p.node(), new Mention(p, NameForm.of(p.name())));
+            mentions.put(p.node(), new Mention(p, names.get(p.node())));
         }
         gatherEvidence(mentions, papers);
         Clusters clusters = new Clusters();
@@ -72,10 +82,11 @@ final class PersonResolver {
                 m.evidence.add(new Evidence(Signal.PAPER, paper));
                 m.marks.add(s.source() + "|" + paper);
                 for (String other : s.authors()) {
-                    Mention o = mentions.get(other);
-                    if (o != null && o != m && !o.form.text().equals(m.form.text())) {
-                        m.evidence.add(new Evidence(Signal.COAUTHOR, o.form.text()));
-                        displayNames.putIfAbsent(o.form.text(), o.person.name());
+                    NameForm o = names.get(other);
+                    if (o != null && !other.equals(author) && !o.text().equals(m.form.text())) {
+                        m.evidence.add(new Evidence(Signal.COAUTHOR, o.text()));
+                        // The co-author's name as this mention's own source prints it: the same whatever else was resolved.
+                        m.coauthorNames.putIfAbsent(o.text(), authors.get(other).name());
                     }
                 }
             }
@@ -94,17 +105,14 @@ final class PersonResolver {
     /** Pairs of distinct names (or a name with itself) that may be one person's, most alike first. */
     private static List<Proposal> proposals(Iterable<Mention> mentions) {
         Map<String, List<Mention>> byText = new LinkedHashMap<>();
-        Map<String, Set<String>> blocks = new HashMap<>();
+        Map<String, Set<String>> blocks = new TreeMap<>();
         for (Mention m : mentions) {
             if (m.form.isEmpty() || m.form.given().isEmpty()) {
                 continue;
             }
             String text = m.form.text();
             byText.computeIfAbsent(text, k -> new ArrayList<>()).add(m);
-            NameForm f = m.form;
-            blocks.computeIfAbsent(f.surname() + "|" + f.first().charAt(0), k -> new TreeSet<>()).add(text);
-            String prefix = f.surname().substring(0, Math.min(TYPO_BLOCK_PREFIX, f.surname().length()));
-            blocks.computeIfAbsent(String.join(" ", f.given()) + "|" + prefix, k -> new TreeSet<>()).add(text);
+            BlockKeys.proposal(m.form).forEach(k -> blocks.computeIfAbsent(k, x -> new TreeSet<>()).add(text));
         }
         List<Proposal> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -127,7 +135,9 @@ final class PersonResolver {
                 }
             }
         }
-        out.sort(Comparator.comparing((Proposal p) -> p.kind).thenComparing(p -> -p.score));
+        // A total order, so that a region of the store is resolved as the whole store would resolve it.
+        out.sort(Comparator.comparing((Proposal p) -> p.kind).thenComparing(p -> -p.score)
+                .thenComparing(p -> p.a.get(0).form.text()).thenComparing(p -> p.b.isEmpty() ? "" : p.b.get(0).form.text()));
         return out;
     }
 
@@ -196,7 +206,7 @@ final class PersonResolver {
                 evidence = "both are authors of '" + paperTitles.getOrDefault(e.value, e.value) + "'";
                 break;
             case COAUTHOR:
-                evidence = "both wrote with '" + displayNames.getOrDefault(e.value, e.value) + "'";
+                evidence = "both wrote with '" + a.coauthorNames.getOrDefault(e.value, e.value) + "'";
                 break;
             case SITE:
                 evidence = "both are the owner of pages of the site " + e.value;
@@ -264,6 +274,7 @@ final class PersonResolver {
         // is tried in decides which pair a merge is recorded on.
         final Set<Evidence> evidence = new LinkedHashSet<>();
         final Set<String> marks = new HashSet<>();
+        final Map<String, String> coauthorNames = new HashMap<>();
 
         Mention(PersonMention person, NameForm form) {
             this.person = person;

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What resolution decided: each source node's canonical entity, the canonical people, the
  * canonical papers' titles and authors (canonical people), the decisions with their reasons, the conflicts
- * between sources and the abstracts linked to papers.
+ * between sources, the abstracts linked to papers, and the resolved nodes' blocks for the next run.
  */
 public record Resolution(
         Map<String, String> personOf,
@@ -18,5 +18,6 @@ public record Resolution(
         Map<String, Set<String>> authorsOf,
         List<Decision> decisions,
         List<Conflict> conflicts,
-        List<AbstractLink> abstracts) {
+        List<AbstractLink> abstracts,
+        List<IndexEntry> index) {
 }

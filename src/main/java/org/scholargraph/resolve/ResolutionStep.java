@@ -1,13 +1,20 @@
 package org.scholargraph.resolve;
 
+import java.util.Set;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.scholargraph.store.Store;
 
 /**
- * Rebuilds the store's resolution graph from its sources in one write transaction: a reader
- * never sees half a resolution, and a crash leaves the previous one.
+ * Brings the store's resolution graph up to date with its sources in one write transaction: a
+ * reader never sees half a resolution, and a crash leaves the previous one. After an ingest or
+ * a removal only the region around the changed sources is decided again; the whole store is
+ * resolved when no earlier resolution left its ledger, when most sources changed, when asked
+ * ({@link #rebuild}), or when title-less abstracts must be linked (that compares every paper).
  */
 public final class ResolutionStep {
+    /** An incremental run pays off while the changed sources are fewer than one in this many. */
+    private static final int INCREMENTAL_SHARE = 4;
+
     private final String base;
 
     /** @param base the instance IRI base the store's nodes were minted under */
@@ -15,34 +22,78 @@ public final class ResolutionStep {
         this.base = base;
     }
 
+    /** Resolves what changed since the last resolution. */
     public Summary run(Store store) {
         return store.update(this::resolveIn);
     }
 
-    /** Rebuilds the resolution graph of a dataset inside the caller's write transaction. */
-    public Summary resolveIn(DatasetGraph dsg) {
-        Mentions mentions = MentionReader.read(dsg);
-        Resolution r = new Resolver(base).resolve(mentions);
-        boolean written = new ResolutionWriter(dsg, base).replace(r);
-        return Summary.of(mentions, r, written);
+    /** Resolves the whole store again, whatever changed. */
+    public Summary rebuild(Store store) {
+        return store.update(dsg -> whole(dsg, Ledger.read(dsg)));
     }
 
-    /** Counts a person reads after a run: how many names became how many people, and so on. */
+    /** Brings the resolution graph of a dataset up to date inside the caller's write transaction. */
+    public Summary resolveIn(DatasetGraph dsg) {
+        Ledger ledger = Ledger.read(dsg);
+        Set<String> changed = ledger.changed();
+        if (ledger.kept() && changed.isEmpty()) {
+            return Summary.unchanged();
+        }
+        SourceReader reader = new SourceReader(dsg, false);
+        if (!ledger.kept() || changed.size() * INCREMENTAL_SHARE > ledger.current().size() || reader.hasAbstracts()) {
+            return whole(dsg, ledger);
+        }
+        Region region;
+        try {
+            region = new RegionFinder(reader, new ResolutionIndex(dsg)).around(changed);
+        } catch (RegionFinder.Incomplete e) {
+            return whole(dsg, ledger);
+        }
+        Resolution r = new Resolver(base).resolve(region.scope());
+        boolean written = new ResolutionWriter(dsg, base).replaceRegion(r, region, ledger);
+        return Summary.of(region.scope(), r, written, changed.size());
+    }
+
+    private Summary whole(DatasetGraph dsg, Ledger ledger) {
+        Scope scope = Scope.whole(MentionReader.read(dsg));
+        Resolution r = new Resolver(base).resolve(scope);
+        boolean written = new ResolutionWriter(dsg, base).replace(r, ledger);
+        return Summary.of(scope, r, written, -1);
+    }
+
+    /**
+     * Counts a person reads after a run: how many names became how many people, and so on; over
+     * the whole store, or over the region an incremental run decided again.
+     *
+     * @param changedSources the sources an incremental run worked around, -1 for a whole-store run
+     */
     public record Summary(int personMentions, int people, int paperNodes, int papers, int merges, int keptApart,
-            int conflicts, int abstractsLinked, int abstracts, boolean changed) {
-        static Summary of(Mentions m, Resolution r, boolean changed) {
+            int conflicts, int abstractsLinked, int abstracts, boolean changed, int changedSources) {
+        static Summary of(Scope scope, Resolution r, boolean changed, int changedSources) {
             long merges = r.decisions().stream().filter(d -> d.verdict() == Decision.Verdict.MERGED).count();
-            return new Summary(m.people().size(), r.people().size(), r.paperOf().size(),
+            return new Summary(scope.people().size(), r.people().size(), r.paperOf().size(),
                     (int) r.paperOf().values().stream().distinct().count(), (int) merges,
-                    r.decisions().size() - (int) merges, r.conflicts().size(), r.abstracts().size(), m.abstracts().size(),
-                    changed);
+                    r.decisions().size() - (int) merges, r.conflicts().size(), r.abstracts().size(), scope.abstracts().size(),
+                    changed, changedSources);
+        }
+
+        static Summary unchanged() {
+            return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0);
         }
 
         @Override
         public String toString() {
-            return String.format("resolved %d person names to %d people, %d paper nodes to %d papers"
-                    + " (%d merges, %d kept apart), %d conflicts, %d of %d title-less abstracts linked%s",
-                    personMentions, people, paperNodes, papers, merges, keptApart, conflicts, abstractsLinked, abstracts,
+            if (changedSources == 0) {
+                return "resolution unchanged: no source changed since the last resolution";
+            }
+            String counts = String.format("%d person names to %d people, %d paper nodes to %d papers"
+                    + " (%d merges, %d kept apart), %d conflicts", personMentions, people, paperNodes, papers, merges,
+                    keptApart, conflicts);
+            if (changedSources > 0) {
+                return String.format("re-resolved around %d changed source%s: %s%s", changedSources,
+                        changedSources == 1 ? "" : "s", counts, changed ? "" : "; resolution unchanged");
+            }
+            return String.format("resolved %s, %d of %d title-less abstracts linked%s", counts, abstractsLinked, abstracts,
                     changed ? "" : "; resolution unchanged");
         }
     }

@@ -2,12 +2,14 @@ package org.scholargraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -49,7 +51,7 @@ public final class ResolutionWriter {
      * the whole graph (TDB2 copies an index block for every block a write touches). Returns
      * whether anything was written.
      */
-    public boolean replace(Resolution r) {
+    public boolean replace(Resolution r, Ledger ledger) {
         HashSet64 wanted = new HashSet64();
         long[] digest = {0};
         sink = (s, p, o) -> {
@@ -60,13 +62,16 @@ public final class ResolutionWriter {
             }
         };
         emit(r);
+        Set<String> sources = new java.util.TreeSet<>(ledger.current().keySet());
+        sources.addAll(ledger.resolved().keySet());
         Node mark = NodeFactory.createLiteralString(Long.toHexString(digest[0]));
         if (dsg.contains(GRAPH, GRAPH, DIGEST, mark)) {
+            ledger(ledger, sources);
             return false;
         }
         List<Quad> stale = new ArrayList<>();
         dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!wanted.contains(hash(q.getSubject(), q.getPredicate(), q.getObject()))) {
+            if (!q.getPredicate().equals(SG.resolvedContent) && !wanted.contains(hash(q.getSubject(), q.getPredicate(), q.getObject()))) {
                 stale.add(q);
             }
         });
@@ -77,8 +82,79 @@ public final class ResolutionWriter {
             }
         };
         emit(r);
+        ledger(ledger, sources);
         dsg.add(GRAPH, GRAPH, DIGEST, mark);
         return true;
+    }
+
+    /**
+     * Replaces what the last resolution said about a region with {@code r}: the region's nodes'
+     * canonical entities and blocks, its old and new canonical people (with their co-authorships)
+     * and papers (with their conflicts), and the decisions on its nodes; the changed sources'
+     * ledger entries. Only triples that differ are deleted or added. Returns whether anything was.
+     */
+    public boolean replaceRegion(Resolution r, Region region, Ledger ledger) {
+        Set<Triple> stale = new LinkedHashSet<>();
+        Set<Node> nodes = new LinkedHashSet<>();
+        region.personNodes().forEach(n -> nodes.add(uri(n)));
+        region.paperNodes().forEach(n -> nodes.add(uri(n)));
+        for (Node n : nodes) {
+            collect(stale, n, SG.resolvesTo, SG.mentionedIn, SG.blockKey);
+            dsg.find(GRAPH, Node.ANY, SG.decides, n).forEachRemaining(q -> collectAll(stale, q.getSubject()));
+        }
+        for (String person : region.oldPeople()) {
+            Node c = uri(person);
+            collect(stale, c, RDF.Nodes.type, FOAF.name.asNode(), SG.nameVariant, SG.lookupKey);
+            dsg.find(GRAPH, Node.ANY, SG.coauthor, c).forEachRemaining(q -> collectAll(stale, q.getSubject()));
+        }
+        for (String paper : region.oldPapers()) {
+            Node c = uri(paper);
+            collect(stale, c, RDF.Nodes.type, DCTerms.title.asNode(), SG.lookupKey, SG.author);
+            dsg.find(GRAPH, Node.ANY, SG.about, c).forEachRemaining(q -> {
+                collectAll(stale, q.getSubject());
+                dsg.find(GRAPH, q.getSubject(), SG.claim, Node.ANY).forEachRemaining(claim -> collectAll(stale, claim.getObject()));
+            });
+        }
+        collect(stale, GRAPH, DIGEST);
+
+        Set<Triple> wanted = new LinkedHashSet<>();
+        sink = (s, p, o) -> wanted.add(Triple.create(s, p, o));
+        emit(r);
+        ledger(ledger, region.sources());
+        Set<Triple> removed = new LinkedHashSet<>(stale);
+        removed.removeAll(wanted);
+        wanted.removeAll(stale);
+        removed.forEach(t -> dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        wanted.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        return !removed.isEmpty() || !wanted.isEmpty();
+    }
+
+    private void collect(Set<Triple> into, Node subject, Node... predicates) {
+        for (Node p : predicates) {
+            dsg.find(GRAPH, subject, p, Node.ANY).forEachRemaining(q -> into.add(q.asTriple()));
+        }
+    }
+
+    private void collectAll(Set<Triple> into, Node subject) {
+        dsg.find(GRAPH, subject, Node.ANY, Node.ANY).forEachRemaining(q -> into.add(q.asTriple()));
+    }
+
+    /**
+     * Records the content each of the given sources had when resolved (nothing for a source that
+     * has gone). Not part of what "changed" means: a source loaded again from the same bytes
+     * moves its ledger entry, not the resolution.
+     */
+    private void ledger(Ledger ledger, Set<String> sources) {
+        for (String g : sources) {
+            String seen = ledger.current().get(g);
+            Node s = uri(g);
+            if (seen == null || !seen.equals(ledger.resolved().get(g))) {
+                dsg.deleteAny(GRAPH, s, SG.resolvedContent, Node.ANY);
+                if (seen != null) {
+                    dsg.add(GRAPH, s, SG.resolvedContent, text(seen));
+                }
+            }
+        }
     }
 
     /** A 64-bit hash of a triple from its terms' N-Triples-like forms (FNV-1a, then mixed). */
@@ -115,10 +191,17 @@ public final class ResolutionWriter {
             }
             authors.forEach(a -> add(node, SG.author, uri(a)));
         });
-        coauthorships(r.authorsOf());
+        Set<String> decided = new java.util.HashSet<>();
+        r.people().forEach(p -> decided.add(p.iri()));
+        coauthorships(r.authorsOf(), decided);
         r.decisions().forEach(this::decision);
         r.conflicts().forEach(this::conflict);
         r.abstracts().forEach(a -> add(uri(a.abstractNode()), SG.abstractOf, uri(a.paper())));
+        for (IndexEntry e : r.index()) {
+            Node node = uri(e.node());
+            e.sources().forEach(g -> add(node, SG.mentionedIn, uri(g)));
+            e.keys().forEach(k -> add(node, SG.blockKey, text(k)));
+        }
     }
 
     /** Lower-cased forms, as SPARQL's LCASE makes them, so a query binds the key rather than filtering every name. */
@@ -129,12 +212,16 @@ public final class ResolutionWriter {
         keys.forEach(k -> add(node, SG.lookupKey, text(k)));
     }
 
-    private void coauthorships(Map<String, Set<String>> authorsOf) {
+    /** Co-authorships of the people just decided (all of them in a full run) with anyone. */
+    private void coauthorships(Map<String, Set<String>> authorsOf, Set<String> decided) {
         Map<String, Integer> joint = new HashMap<>();
         for (Set<String> authors : authorsOf.values()) {
             List<String> sorted = authors.stream().sorted().toList();
             for (int i = 0; i < sorted.size(); i++) {
                 for (int j = i + 1; j < sorted.size(); j++) {
+                    if (!decided.contains(sorted.get(i)) && !decided.contains(sorted.get(j))) {
+                        continue;
+                    }
                     joint.merge(sorted.get(i) + " " + sorted.get(j), 1, Integer::sum);
                 }
             }

@@ -13,7 +13,8 @@ import java.util.Set;
  * Resolves mentions into canonical entities: papers first (identifiers, near-identical titles
  * with shared authors), then people (a name proposes, a shared paper, co-author or homepage
  * decides), then the canonical papers' authors, the conflicts between sources and the links of
- * title-less abstracts to papers. Deterministic: the same mentions give the same resolution.
+ * title-less abstracts to papers. Deterministic: the same mentions give the same resolution, and
+ * a region of the store closed under every comparison resolves as it would in the whole store.
  */
 public final class Resolver {
     private final String base;
@@ -23,54 +24,78 @@ public final class Resolver {
         this.base = base;
     }
 
-    public Resolution resolve(Mentions unordered) {
+    public Resolution resolve(Mentions mentions) {
+        return resolve(Scope.whole(mentions));
+    }
+
+    Resolution resolve(Scope unordered) {
         // The store returns mentions in the order of its indexes, which a re-ingest can change:
         // sorted, the same mentions always give the same decisions.
-        Mentions mentions = sorted(unordered);
-        Map<String, PersonMention> people = new LinkedHashMap<>();
+        Scope scope = sorted(unordered);
         Map<String, NameForm> names = new HashMap<>();
-        for (PersonMention p : mentions.people()) {
-            people.put(p.node(), p);
-            names.put(p.node(), NameForm.of(p.name()));
-        }
-        PaperResolver.Result papers = new PaperResolver(names).resolve(mentions.papers());
+        scope.authors().forEach((node, p) -> names.put(node, NameForm.of(p.name())));
+        PaperResolver.Result papers = new PaperResolver(names).resolve(scope.papers());
         Map<String, String> paperOf = new LinkedHashMap<>();
+        for (List<String> group : papers.groups().values()) {
+            String canonical = representative(group, papers.papers());
+            group.forEach(node -> paperOf.put(node, canonical));
+        }
+        Map<String, String> paperOfAll = new HashMap<>(scope.paperOutside());
+        paperOfAll.putAll(paperOf);
         Map<String, String> titles = new HashMap<>();
         Map<String, List<PaperStatement>> statementsOf = new LinkedHashMap<>();
         Map<String, List<String>> titlesOf = new HashMap<>();
-        for (List<String> group : papers.groups().values()) {
-            String canonical = representative(group, papers.papers());
-            titles.put(canonical, papers.papers().get(canonical).title);
-            for (String node : group) {
-                paperOf.put(node, canonical);
-                statementsOf.computeIfAbsent(canonical, k -> new ArrayList<>()).addAll(papers.papers().get(node).statements);
-                papers.papers().get(node).statements.forEach(s -> titlesOf.computeIfAbsent(canonical, k -> new ArrayList<>()).add(s.title()));
+        for (PaperStatement s : scope.affected()) {
+            String canonical = paperOfAll.get(s.node());
+            statementsOf.computeIfAbsent(canonical, k -> new ArrayList<>()).add(s);
+            titlesOf.computeIfAbsent(canonical, k -> new ArrayList<>()).add(s.title());
+            if (s.node().equals(canonical)) {
+                titles.putIfAbsent(canonical, s.title());
             }
         }
-        PersonResolver.Result persons = new PersonResolver(paperOf, titles).resolve(mentions.people(), mentions.papers());
-        List<CanonicalPerson> canonical = new CanonicalNames(base).name(persons.groups(), people);
+        PersonResolver.Result persons = new PersonResolver(paperOfAll, titles, scope.authors(), names)
+                .resolve(scope.people(), scope.affected());
+        List<CanonicalPerson> canonical = new CanonicalNames(base).name(persons.groups(), scope.authors());
         Map<String, String> personOf = new LinkedHashMap<>();
         canonical.forEach(c -> c.mentions().forEach(m -> personOf.put(m, c.iri())));
+        Map<String, String> personOfAll = new HashMap<>(scope.personOutside());
+        personOfAll.putAll(personOf);
 
         Map<String, Set<String>> authorsOf = new LinkedHashMap<>();
-        for (PaperStatement s : mentions.papers()) {
-            Set<String> authors = authorsOf.computeIfAbsent(paperOf.get(s.node()), k -> new LinkedHashSet<>());
-            s.authors().stream().map(personOf::get).filter(a -> a != null).forEach(authors::add);
+        for (PaperStatement s : scope.affected()) {
+            Set<String> authors = authorsOf.computeIfAbsent(paperOfAll.get(s.node()), k -> new LinkedHashSet<>());
+            s.authors().stream().map(personOfAll::get).filter(a -> a != null).forEach(authors::add);
         }
         List<Decision> decisions = new ArrayList<>(papers.decisions());
         decisions.addAll(persons.decisions());
         return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, decisions,
-                conflicts(statementsOf, mentions.awards(), paperOf, people, personOf),
-                abstracts(mentions.abstracts(), statementsOf));
+                conflicts(statementsOf, scope.awards(), paperOfAll, scope.authors(), personOfAll),
+                abstracts(scope.abstracts(), statementsOf), index(scope, names));
     }
 
-    private static Mentions sorted(Mentions m) {
-        return new Mentions(
-                m.people().stream().sorted(Comparator.comparing(PersonMention::node)).toList(),
-                m.papers().stream().sorted(Comparator.comparing(PaperStatement::node).thenComparing(PaperStatement::source)).toList(),
-                m.awards().stream().sorted(Comparator.comparing(AwardClaim::paper).thenComparing(AwardClaim::source)
+    private static List<IndexEntry> index(Scope scope, Map<String, NameForm> names) {
+        List<IndexEntry> out = new ArrayList<>();
+        for (PersonMention p : scope.people()) {
+            out.add(new IndexEntry(p.node(), Set.of(p.source()), BlockKeys.person(p.name(), names.get(p.node()))));
+        }
+        Map<String, List<PaperStatement>> byNode = new LinkedHashMap<>();
+        scope.papers().forEach(s -> byNode.computeIfAbsent(s.node(), k -> new ArrayList<>()).add(s));
+        byNode.forEach((node, statements) -> out.add(new IndexEntry(node,
+                new java.util.TreeSet<>(statements.stream().map(PaperStatement::source).toList()), BlockKeys.paper(statements))));
+        return out;
+    }
+
+    private static Scope sorted(Scope s) {
+        Comparator<PaperStatement> statements = Comparator.comparing(PaperStatement::node).thenComparing(PaperStatement::source);
+        return new Scope(
+                s.people().stream().sorted(Comparator.comparing(PersonMention::node)).toList(),
+                s.papers().stream().sorted(statements).toList(),
+                s.affected().stream().sorted(statements).toList(),
+                s.authors(),
+                s.awards().stream().sorted(Comparator.comparing(AwardClaim::paper).thenComparing(AwardClaim::source)
                         .thenComparing(AwardClaim::label)).toList(),
-                m.abstracts().stream().sorted(Comparator.comparing(AbstractMention::node)).toList());
+                s.abstracts().stream().sorted(Comparator.comparing(AbstractMention::node)).toList(),
+                s.paperOutside(), s.personOutside());
     }
 
     /** The node standing for a cluster of paper nodes: the one most sources state, then the first by IRI. */

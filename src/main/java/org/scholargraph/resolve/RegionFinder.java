@@ -1,0 +1,198 @@
+package org.scholargraph.resolve;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.scholargraph.rdf.SG;
+
+/**
+ * Finds the region of the store an incremental resolution must decide again: starting from the
+ * nodes of the changed sources (as they are now, and as the last resolution saw them), it adds
+ * every node one of them would be compared with (same identifier, near-identical title, a name
+ * proposed as the same person's, one IRI key), every member of a canonical entity one of them
+ * belonged to, and the authors of every paper decided again, until nothing more is added. Nothing
+ * outside the region can be decided differently, so it keeps its canonical entity.
+ */
+final class RegionFinder {
+    private final SourceReader reader;
+    private final ResolutionIndex index;
+    private final Map<String, List<PaperStatement>> statements = new HashMap<>();
+    private final Map<String, Optional<PersonMention>> people = new HashMap<>();
+
+    RegionFinder(SourceReader reader, ResolutionIndex index) {
+        this.reader = reader;
+        this.index = index;
+    }
+
+    /** Thrown when the last resolution left a node unresolved that the region needs: resolve the whole store. */
+    static final class Incomplete extends Exception {
+        Incomplete(String node) {
+            super("the last resolution did not resolve " + node);
+        }
+    }
+
+    Region around(Set<String> sources) throws Incomplete {
+        Set<String> paperSeeds = new TreeSet<>();
+        Set<String> personSeeds = new TreeSet<>();
+        for (String g : sources) {
+            paperSeeds.addAll(reader.nodesOf(g, SG.Paper));
+            personSeeds.addAll(reader.nodesOf(g, SG.Person));
+            for (String n : index.nodesOf(g)) {
+                (index.isPerson(n) ? personSeeds : paperSeeds).add(n);
+            }
+        }
+        Set<String> paperNodes = closePapers(paperSeeds);
+        for (String n : paperNodes) {
+            statements(n).forEach(s -> personSeeds.addAll(s.authors()));
+        }
+        Set<String> personNodes = closePeople(personSeeds);
+        return scope(sources, paperNodes, personNodes);
+    }
+
+    private Set<String> closePapers(Set<String> seeds) {
+        Set<String> region = new TreeSet<>();
+        Deque<String> queue = new ArrayDeque<>(seeds);
+        while (!queue.isEmpty()) {
+            String n = queue.poll();
+            if (!region.add(n)) {
+                continue;
+            }
+            List<PaperStatement> mine = statements(n);
+            TitleForm form = mine.isEmpty() ? null : TitleForm.of(mine.get(0).title());
+            Set<String> keys = new TreeSet<>(index.keysOf(n));
+            if (form != null) {
+                keys.addAll(BlockKeys.paper(mine));
+            }
+            for (String key : keys) {
+                for (String m : index.nodesWithKey(key)) {
+                    // A node that has gone is compared with nothing now, but what was decided beside it may change.
+                    if (!region.contains(m) && (form == null || BlockKeys.isIdentifier(key) || nearIdentical(form, m))) {
+                        queue.add(m);
+                    }
+                }
+            }
+            members(n).forEach(queue::add);
+        }
+        return region;
+    }
+
+    private boolean nearIdentical(TitleForm form, String node) {
+        List<PaperStatement> other = statements(node);
+        return !other.isEmpty() && form.nearIdentical(TitleForm.of(other.get(0).title()));
+    }
+
+    private Set<String> closePeople(Set<String> seeds) {
+        Set<String> region = new TreeSet<>();
+        Deque<String> queue = new ArrayDeque<>(seeds);
+        while (!queue.isEmpty()) {
+            String n = queue.poll();
+            if (!region.add(n)) {
+                continue;
+            }
+            Optional<PersonMention> mine = person(n);
+            NameForm form = mine.map(p -> NameForm.of(p.name())).orElse(null);
+            Set<String> keys = new TreeSet<>(index.keysOf(n));
+            mine.ifPresent(p -> keys.addAll(BlockKeys.person(p.name(), form)));
+            for (String key : keys) {
+                for (String m : index.nodesWithKey(key)) {
+                    // A person who has gone frees an IRI key, and a place among the "kept apart" recorded beside them.
+                    if (!region.contains(m) && (form == null || proposed(key, form, m))) {
+                        queue.add(m);
+                    }
+                }
+            }
+            members(n).forEach(queue::add);
+        }
+        return region;
+    }
+
+    /** Whether a node sharing a block would be proposed as the same person (or shares the IRI key, always). */
+    private boolean proposed(String key, NameForm form, String node) {
+        Optional<PersonMention> other = person(node);
+        return other.isPresent() && (key.startsWith("k:") || NameMatch.compare(form, NameForm.of(other.get().name())) != NameMatch.Kind.NONE);
+    }
+
+    /** The other members of the canonical entity a node resolved to last time. */
+    private Set<String> members(String node) {
+        String canonical = index.canonicalOf(node);
+        return canonical == null ? Set.of() : index.membersOf(canonical);
+    }
+
+    private Region scope(Set<String> sources, Set<String> paperNodes, Set<String> personNodes) throws Incomplete {
+        List<PersonMention> region = new ArrayList<>();
+        Map<String, PersonMention> authors = new LinkedHashMap<>();
+        for (String n : personNodes) {
+            person(n).ifPresent(p -> {
+                region.add(p);
+                authors.put(n, p);
+            });
+        }
+        // Papers outside the region whose authors are decided again: their author lists, co-authorships
+        // and conflicts are written again, from every node of their canonical paper.
+        Set<String> affectedNodes = new TreeSet<>(paperNodes);
+        Map<String, String> paperOutside = new HashMap<>();
+        Set<String> oldPapers = new TreeSet<>();
+        for (PersonMention p : region) {
+            for (String paper : reader.papersOf(p.node())) {
+                if (!paperNodes.contains(paper) && !paperOutside.containsKey(paper)) {
+                    String canonical = canonical(paper);
+                    oldPapers.add(canonical);
+                    for (String member : index.membersOf(canonical)) {
+                        paperOutside.put(member, canonical);
+                        affectedNodes.add(member);
+                    }
+                }
+            }
+        }
+        List<PaperStatement> papers = new ArrayList<>();
+        List<PaperStatement> affected = new ArrayList<>();
+        List<AwardClaim> awards = new ArrayList<>();
+        Map<String, String> personOutside = new HashMap<>();
+        for (String n : affectedNodes) {
+            for (PaperStatement s : statements(n)) {
+                affected.add(s);
+                if (paperNodes.contains(n)) {
+                    papers.add(s);
+                }
+                for (String a : s.authors()) {
+                    if (!authors.containsKey(a)) {
+                        Optional<PersonMention> author = person(a);
+                        if (author.isPresent()) {
+                            authors.put(a, author.get());
+                            personOutside.put(a, canonical(a));
+                        }
+                    }
+                }
+            }
+            awards.addAll(reader.awards(n));
+        }
+        Set<String> oldPeople = new TreeSet<>();
+        personNodes.stream().map(index::canonicalOf).filter(c -> c != null).forEach(oldPeople::add);
+        paperNodes.stream().map(index::canonicalOf).filter(c -> c != null).forEach(oldPapers::add);
+        Scope scope = new Scope(region, papers, affected, authors, awards, List.of(), paperOutside, personOutside);
+        return new Region(scope, personNodes, paperNodes, oldPeople, oldPapers, sources);
+    }
+
+    private String canonical(String node) throws Incomplete {
+        String c = index.canonicalOf(node);
+        if (c == null) {
+            throw new Incomplete(node);
+        }
+        return c;
+    }
+
+    private List<PaperStatement> statements(String node) {
+        return statements.computeIfAbsent(node, reader::statements);
+    }
+
+    private Optional<PersonMention> person(String node) {
+        return people.computeIfAbsent(node, reader::person);
+    }
+}

@@ -1,0 +1,63 @@
+package org.scholargraph.resolve;
+
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.scholargraph.rdf.SG;
+
+/**
+ * What the last resolution left for the next one to start from, read through the store's
+ * indexes: each source node's canonical entity, its blocks and its sources, and the members of
+ * each canonical entity.
+ */
+final class ResolutionIndex {
+    private static final Node GRAPH = NodeFactory.createURI(SG.RESOLUTION_GRAPH);
+
+    private final DatasetGraph dsg;
+
+    ResolutionIndex(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** The source nodes (people and papers) the last resolution saw in a source. */
+    Set<String> nodesOf(String source) {
+        return subjects(SG.mentionedIn, NodeFactory.createURI(source));
+    }
+
+    Set<String> nodesWithKey(String key) {
+        return subjects(SG.blockKey, NodeFactory.createLiteralString(key));
+    }
+
+    Set<String> keysOf(String node) {
+        Set<String> out = new TreeSet<>();
+        dsg.find(GRAPH, NodeFactory.createURI(node), SG.blockKey, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    /** The canonical entity a node resolved to last time, or null for a node resolution has not seen. */
+    String canonicalOf(String node) {
+        Iterator<Quad> it = dsg.find(GRAPH, NodeFactory.createURI(node), SG.resolvesTo, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getURI() : null;
+    }
+
+    Set<String> membersOf(String canonical) {
+        return subjects(SG.resolvesTo, NodeFactory.createURI(canonical));
+    }
+
+    /** Whether a node resolved last time to a canonical person (rather than a paper). */
+    boolean isPerson(String node) {
+        String c = canonicalOf(node);
+        return c != null && dsg.contains(GRAPH, NodeFactory.createURI(c), RDF.Nodes.type, SG.Person);
+    }
+
+    private Set<String> subjects(Node p, Node o) {
+        Set<String> out = new TreeSet<>();
+        dsg.find(GRAPH, Node.ANY, p, o).forEachRemaining(q -> out.add(q.getSubject().getURI()));
+        return out;
+    }
+}
