@@ -97,9 +97,8 @@ public final class Crawl {
                 kind.equals(SourceSpec.AUTO) ? once : once.withKind(kind), listener, followups)
                 .ingest(group, kind.equals(SourceSpec.AUTO) ? linkedFromUnchanged : List.of()).results()));
         IngestReport report = new IngestReport(results);
-        // One resolution for the whole crawl, after the last kind's run.
-        return report.count(Outcome.LOADED) == 0 ? report
-                : report.withResolution(new ResolutionStep(options.base()).run(store));
+        // One resolution for the whole crawl, after the last kind's run (it does nothing when no source changed).
+        return report.withResolution(new ResolutionStep(options.base()).run(store));
     }
 
     private boolean unchanged(Document doc) {

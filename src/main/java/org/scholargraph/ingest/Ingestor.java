@@ -87,10 +87,11 @@ public final class Ingestor {
             }
         }
         flush();
-        if (results.stream().noneMatch(r -> r.outcome() == Outcome.LOADED) || !options.resolve()) {
+        if (!options.resolve()) {
             return new IngestReport(results, clock.totals());
         }
-        // Resolution reads every source, so it runs once per run, after the last batch is committed.
+        // Once per run, after the last batch is committed; even when nothing loaded, as a run killed
+        // between its commits and its resolution left sources the ledger has not seen.
         ResolutionStep.Summary resolved = clock.time("resolve", () -> new ResolutionStep(options.base()).run(store));
         return new IngestReport(results, clock.totals(), Optional.of(resolved));
     }

@@ -79,6 +79,20 @@ class IncrementalResolutionTest {
         }
     }
 
+    @Test
+    void anIngestThatLoadsNothingStillResolvesSourcesAnEarlierRunLeftUnresolved() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples/icml-2021-awards.html");
+            // As a run killed between its last commit and its resolution leaves the store.
+            SampleStore.ingestWithoutResolving(store, "data/samples/grathwohl-cv.txt");
+            assertEquals(1, store.read(d -> Ledger.read(d).changed()).size(), "the CV is loaded but not resolved");
+
+            SampleStore.ingest(store, "data/samples/grathwohl-cv.txt");
+            assertTrue(store.read(d -> Ledger.read(d).changed()).isEmpty(), "the unchanged CV was resolved");
+            assertSameAsRebuild(store, "after catching up");
+        }
+    }
+
     private static boolean lastRunWasIncremental(Store store) {
         // The ledger holds one entry per source either way; an incremental run leaves no whole-graph digest.
         return !store.read(d -> d.contains(GRAPH, GRAPH, SG.contentHash, Node.ANY));

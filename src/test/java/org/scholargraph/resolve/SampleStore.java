@@ -19,6 +19,15 @@ final class SampleStore {
     }
 
     static void ingest(Store store, String... paths) {
+        ingest(store, true, paths);
+    }
+
+    /** Loads the sources as a run killed before its resolution would have. */
+    static void ingestWithoutResolving(Store store, String... paths) {
+        ingest(store, false, paths);
+    }
+
+    private static void ingest(Store store, boolean resolve, String... paths) {
         List<SourceRef> refs = new ArrayList<>();
         SourceLocator locator = new SourceLocator();
         try {
@@ -29,7 +38,8 @@ final class SampleStore {
             throw new IllegalStateException(e);
         }
         DocumentReader files = DocumentReader.filesOnly(1 << 24);
-        new Ingestor(store, Extractors.standard(false), files, IngestOptions.defaults(SG.DEFAULT_BASE), IngestListener.NONE)
+        new Ingestor(store, Extractors.standard(false), files, resolve ? IngestOptions.defaults(SG.DEFAULT_BASE)
+                : IngestOptions.defaults(SG.DEFAULT_BASE).withoutResolution(), IngestListener.NONE)
                 .ingest(refs);
     }
 
