@@ -25,6 +25,10 @@ final class RegionFinder {
     private final ResolutionIndex index;
     private final Map<String, List<PaperStatement>> statements = new HashMap<>();
     private final Map<String, Optional<PersonMention>> people = new HashMap<>();
+    /** Per block key, its present nodes grouped by their name's or title's form: a block is read once. */
+    private final Map<String, Map<String, List<String>>> blocks = new HashMap<>();
+    /** Block keys already expanded from a node of a given form: its other nodes would add the same. */
+    private final Set<String> expanded = new java.util.HashSet<>();
 
     RegionFinder(SourceReader reader, ResolutionIndex index) {
         this.reader = reader;
@@ -71,21 +75,44 @@ final class RegionFinder {
                 keys.addAll(BlockKeys.paper(mine));
             }
             for (String key : keys) {
-                for (String m : index.nodesWithKey(key)) {
-                    // A node that has gone is compared with nothing now, but what was decided beside it may change.
-                    if (!region.contains(m) && (form == null || BlockKeys.isIdentifier(key) || nearIdentical(form, m))) {
-                        queue.add(m);
-                    }
+                if (!expanded.add(key + '\u0000' + (form == null ? "\u0001" : form.text()))) {
+                    continue;
                 }
+                paperBlock(key).forEach((text, nodes) -> {
+                    // A node that has gone is compared with nothing now, but what was decided beside it may change.
+                    if (form == null || BlockKeys.isIdentifier(key) || form.nearIdentical(TitleForm.of(text))) {
+                        queue.addAll(nodes);
+                    }
+                });
             }
             members(n).forEach(queue::add);
         }
         return region;
     }
 
-    private boolean nearIdentical(TitleForm form, String node) {
-        List<PaperStatement> other = statements(node);
-        return !other.isEmpty() && form.nearIdentical(TitleForm.of(other.get(0).title()));
+    /** A block's paper nodes that some source still states, by their first statement's title. */
+    private Map<String, List<String>> paperBlock(String key) {
+        return blocks.computeIfAbsent(key, k -> {
+            Map<String, List<String>> byTitle = new java.util.TreeMap<>();
+            for (String m : index.nodesWithKey(k)) {
+                List<PaperStatement> st = statements(m);
+                if (!st.isEmpty()) {
+                    byTitle.computeIfAbsent(st.get(0).title(), x -> new ArrayList<>()).add(m);
+                }
+            }
+            return byTitle;
+        });
+    }
+
+    /** A block's person nodes that a source still holds, by their name's form. */
+    private Map<String, List<String>> personBlock(String key) {
+        return blocks.computeIfAbsent(key, k -> {
+            Map<String, List<String>> byName = new java.util.TreeMap<>();
+            for (String m : index.nodesWithKey(k)) {
+                person(m).ifPresent(p -> byName.computeIfAbsent(p.name(), x -> new ArrayList<>()).add(m));
+            }
+            return byName;
+        });
     }
 
     private Set<String> closePeople(Set<String> seeds) {
@@ -101,28 +128,25 @@ final class RegionFinder {
             Set<String> keys = new TreeSet<>(index.keysOf(n));
             mine.ifPresent(p -> keys.addAll(BlockKeys.person(p.name(), form)));
             for (String key : keys) {
-                for (String m : index.nodesWithKey(key)) {
-                    // A person who has gone frees an IRI key, and a place among the "kept apart" recorded beside them.
-                    if (!region.contains(m) && (form == null || proposed(key, form, m))) {
-                        queue.add(m);
-                    }
+                if (!expanded.add(key + '\u0000' + (form == null ? "\u0001" : form.text()))) {
+                    continue;
                 }
+                personBlock(key).forEach((name, nodes) -> {
+                    // A person who has gone frees an IRI key, and a place among the "kept apart" recorded beside them.
+                    if (form == null || key.startsWith("k:") || NameMatch.compare(form, NameForm.of(name)) != NameMatch.Kind.NONE) {
+                        queue.addAll(nodes);
+                    }
+                });
             }
             members(n).forEach(queue::add);
         }
         return region;
     }
 
-    /** Whether a node sharing a block would be proposed as the same person (or shares the IRI key, always). */
-    private boolean proposed(String key, NameForm form, String node) {
-        Optional<PersonMention> other = person(node);
-        return other.isPresent() && (key.startsWith("k:") || NameMatch.compare(form, NameForm.of(other.get().name())) != NameMatch.Kind.NONE);
-    }
-
-    /** The other members of the canonical entity a node resolved to last time. */
+    /** The members of the canonical entity a node resolved to last time (once per entity: the first member adds them all). */
     private Set<String> members(String node) {
         String canonical = index.canonicalOf(node);
-        return canonical == null ? Set.of() : index.membersOf(canonical);
+        return canonical == null || !expanded.add("=" + canonical) ? Set.of() : index.membersOf(canonical);
     }
 
     private Region scope(Set<String> sources, Set<String> paperNodes, Set<String> personNodes) throws Incomplete {

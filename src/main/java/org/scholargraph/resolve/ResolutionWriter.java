@@ -70,13 +70,16 @@ public final class ResolutionWriter {
             return false;
         }
         List<Quad> stale = new ArrayList<>();
+        boolean[] empty = {true};
         dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            empty[0] = false;
             if (!q.getPredicate().equals(SG.resolvedContent) && !wanted.contains(hash(q.getSubject(), q.getPredicate(), q.getObject()))) {
                 stale.add(q);
             }
         });
         stale.forEach(dsg::delete);
-        sink = (s, p, o) -> {
+        // Into an empty graph (a first resolution) every triple is new: no need to look each one up.
+        sink = empty[0] ? (s, p, o) -> dsg.add(GRAPH, s, p, o) : (s, p, o) -> {
             if (!dsg.contains(GRAPH, s, p, o)) {
                 dsg.add(GRAPH, s, p, o);
             }
