@@ -43,22 +43,40 @@ public final class ResolutionStep {
         if (!ledger.kept() || changed.size() * INCREMENTAL_SHARE > ledger.current().size() || reader.hasAbstracts()) {
             return whole(dsg, ledger);
         }
+        long start = System.nanoTime();
         Region region;
         try {
             region = new RegionFinder(reader, new ResolutionIndex(dsg)).around(changed);
         } catch (RegionFinder.Incomplete e) {
             return whole(dsg, ledger);
         }
+        long read = System.nanoTime();
         Resolution r = new Resolver(base).resolve(region.scope());
+        long decided = System.nanoTime();
         boolean written = new ResolutionWriter(dsg, base).replaceRegion(r, region, ledger);
-        return Summary.of(region.scope(), r, written, changed.size());
+        return Summary.of(region.scope(), r, written, changed.size(), new Phases(start, read, decided, System.nanoTime()));
     }
 
     private Summary whole(DatasetGraph dsg, Ledger ledger) {
+        long start = System.nanoTime();
         Scope scope = Scope.whole(MentionReader.read(dsg));
+        long read = System.nanoTime();
         Resolution r = new Resolver(base).resolve(scope);
+        long decided = System.nanoTime();
         boolean written = new ResolutionWriter(dsg, base).replace(r, ledger);
-        return Summary.of(scope, r, written, -1);
+        return Summary.of(scope, r, written, -1, new Phases(start, read, decided, System.nanoTime()));
+    }
+
+    /**
+     * Where a run spent its time, in seconds: reading what it compares (the region's finding
+     * included), deciding, and writing the resolution graph.
+     */
+    public record Phases(double readSeconds, double resolveSeconds, double writeSeconds) {
+        Phases(long start, long read, long decided, long written) {
+            this((read - start) / 1e9, (decided - read) / 1e9, (written - decided) / 1e9);
+        }
+
+        static final Phases NONE = new Phases(0, 0, 0);
     }
 
     /**
@@ -68,17 +86,17 @@ public final class ResolutionStep {
      * @param changedSources the sources an incremental run worked around, -1 for a whole-store run
      */
     public record Summary(int personMentions, int people, int paperNodes, int papers, int merges, int keptApart,
-            int conflicts, int abstractsLinked, int abstracts, boolean changed, int changedSources) {
-        static Summary of(Scope scope, Resolution r, boolean changed, int changedSources) {
+            int conflicts, int abstractsLinked, int abstracts, boolean changed, int changedSources, Phases phases) {
+        static Summary of(Scope scope, Resolution r, boolean changed, int changedSources, Phases phases) {
             long merges = r.decisions().stream().filter(d -> d.verdict() == Decision.Verdict.MERGED).count();
             return new Summary(scope.people().size(), r.people().size(), r.paperOf().size(),
                     (int) r.paperOf().values().stream().distinct().count(), (int) merges,
                     r.decisions().size() - (int) merges, r.conflicts().size(), r.abstracts().size(), scope.abstracts().size(),
-                    changed, changedSources);
+                    changed, changedSources, phases);
         }
 
         static Summary unchanged() {
-            return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0);
+            return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, Phases.NONE);
         }
 
         @Override
