@@ -62,6 +62,9 @@ public final class ResolutionReport {
                         + (implicit == 1 ? " merge" : " merges") + " of spellings that fold alike and share a paper"
                         + " (read off the graph, not stored one by one)");
             }
+            if (e.getKey().contains("/person/")) {
+                homonyms(e.getKey(), out);
+            }
             if (out.size() == before) {
                 out.add(mentions.size() > 1 ? "  one node in every source: the same key, nothing to decide"
                         : "  no other node is named alike: nothing to merge or keep apart");
@@ -86,6 +89,20 @@ public final class ResolutionReport {
                             r.getLiteral("evidence").getLexicalForm()));
                 });
         return merges[0];
+    }
+
+    /**
+     * The people kept apart from this one although they share a spelling: two canonical people
+     * with one lookup key are apart by construction, so these decisions are read off the graph.
+     */
+    private void homonyms(String entity, List<String> out) {
+        rowsAbout("""
+                SELECT ?other ?label WHERE { GRAPH %s {
+                  ?e sg:lookupKey ?key . ?other sg:lookupKey ?key ; a sg:Person ; foaf:name ?label . FILTER(?other != ?e) } }
+                GROUP BY ?other ?label ORDER BY ?other""".formatted(RESOLUTION), entity, r -> out.add(String.format(Locale.ROOT,
+                "  kept apart   %s (score 1.000): '%s' <%s> is spelled alike, with no paper, co-author or"
+                        + " homepage in common (read off the graph)", ResolutionWriter.SAME_NAME_NO_SECOND_SIGNAL,
+                r.getLiteral("label").getLexicalForm(), r.getResource("other").getURI())));
     }
 
     /** Every conflict, one block each: kind, what it is about, and each source's value. */

@@ -197,7 +197,13 @@ public final class ResolutionWriter {
         Set<String> decided = new java.util.HashSet<>();
         r.people().forEach(p -> decided.add(p.iri()));
         coauthorships(r.authorsOf(), decided);
-        r.decisions().forEach(this::decision);
+        Map<String, Set<String>> spellings = new HashMap<>();
+        r.people().forEach(p -> spellings.put(p.iri(), spellings(p.name(), p.variants())));
+        for (Decision d : r.decisions()) {
+            if (!readOffTheGraph(d, r.personOf(), spellings)) {
+                decision(d);
+            }
+        }
         r.conflicts().forEach(this::conflict);
         r.abstracts().forEach(a -> add(uri(a.abstractNode()), SG.abstractOf, uri(a.paper())));
         for (IndexEntry e : r.index()) {
@@ -209,10 +215,14 @@ public final class ResolutionWriter {
 
     /** Lower-cased forms, as SPARQL's LCASE makes them, so a query binds the key rather than filtering every name. */
     private void lookupKeys(Node node, String first, List<String> others) {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
+        spellings(first, others).forEach(k -> add(node, SG.lookupKey, text(k)));
+    }
+
+    private static Set<String> spellings(String first, List<String> others) {
+        Set<String> keys = new java.util.TreeSet<>();
         keys.add(first.toLowerCase(java.util.Locale.ROOT));
         others.forEach(o -> keys.add(o.toLowerCase(java.util.Locale.ROOT)));
-        keys.forEach(k -> add(node, SG.lookupKey, text(k)));
+        return keys;
     }
 
     /** Co-authorships of the people just decided (all of them in a full run) with anyone. */
@@ -240,21 +250,32 @@ public final class ResolutionWriter {
     }
 
     /**
-     * The commonest merge, the same name (after folding) on one paper in two sources, is not
-     * written as a node of its own: it is three-quarters of all merges on a realistic corpus and
-     * is read off the graph itself (both nodes resolve to one person and are authors of one paper);
-     * `resolve --explain` counts them. Every other merge, and every "kept apart", is written.
+     * Two kinds of decision are not written as nodes of their own, as the graph already shows
+     * them and they are most decisions on a realistic corpus: the commonest merge, the same name
+     * (after folding) on one paper in two sources (both nodes resolve to one person who is an
+     * author of the paper); and homonyms kept apart, two canonical people sharing a spelling
+     * (sg:lookupKey), which are apart by construction. `resolve --explain` reads both off the
+     * graph. Every other merge, and every other "kept apart", is written.
      */
-    static boolean stored(Decision d) {
-        return !(d.verdict() == Decision.Verdict.MERGED && d.rule().equals(SAME_NAME_SHARED_PAPER));
+    static boolean readOffTheGraph(Decision d, Map<String, String> personOf, Map<String, Set<String>> spellings) {
+        if (!d.rule().startsWith(SAME_NAME)) {
+            return false;
+        }
+        if (d.verdict() == Decision.Verdict.MERGED) {
+            return d.rule().equals(SAME_NAME_SHARED_PAPER);
+        }
+        Set<String> a = spellings.getOrDefault(personOf.get(d.a()), Set.of());
+        Set<String> b = spellings.getOrDefault(personOf.get(d.b()), Set.of());
+        return a.stream().anyMatch(b::contains);
     }
+
+    static final String SAME_NAME = "same-name+";
 
     static final String SAME_NAME_SHARED_PAPER = "same-name+shared-paper";
 
+    static final String SAME_NAME_NO_SECOND_SIGNAL = "same-name+no-second-signal";
+
     private void decision(Decision d) {
-        if (!stored(d)) {
-            return;
-        }
         Node node = uri(base + "decision/" + Keys.hash(d.verdict() + " " + d.a() + " " + d.b() + " " + d.rule()));
         add(node, RDF.Nodes.type, d.verdict() == Decision.Verdict.MERGED ? SG.Merge : SG.KeptApart);
         add(node, SG.decides, uri(d.a()));
