@@ -29,6 +29,8 @@ final class RegionFinder {
     private final Map<String, Map<String, List<String>>> blocks = new HashMap<>();
     /** Block keys already expanded from a node of a given form: its other nodes would add the same. */
     private final Set<String> expanded = new java.util.HashSet<>();
+    /** The nodes of the changed sources, now or at the last resolution: only theirs may have changed name or title. */
+    private final Set<String> changedNodes = new java.util.HashSet<>();
 
     RegionFinder(SourceReader reader, ResolutionIndex index) {
         this.reader = reader;
@@ -52,6 +54,8 @@ final class RegionFinder {
                 (index.isPerson(n) ? personSeeds : paperSeeds).add(n);
             }
         }
+        changedNodes.addAll(paperSeeds);
+        changedNodes.addAll(personSeeds);
         Set<String> paperNodes = closePapers(paperSeeds);
         for (String n : paperNodes) {
             statements(n).forEach(s -> personSeeds.addAll(s.authors()));
@@ -70,7 +74,7 @@ final class RegionFinder {
             }
             List<PaperStatement> mine = statements(n);
             TitleForm form = mine.isEmpty() ? null : TitleForm.of(mine.get(0).title());
-            Set<String> keys = new TreeSet<>(index.keysOf(n));
+            Set<String> keys = oldKeys(n, form == null);
             if (form != null) {
                 keys.addAll(BlockKeys.paper(mine));
             }
@@ -125,7 +129,7 @@ final class RegionFinder {
             }
             Optional<PersonMention> mine = person(n);
             NameForm form = mine.map(p -> NameForm.of(p.name())).orElse(null);
-            Set<String> keys = new TreeSet<>(index.keysOf(n));
+            Set<String> keys = oldKeys(n, mine.isEmpty());
             mine.ifPresent(p -> keys.addAll(BlockKeys.person(p.name(), form)));
             for (String key : keys) {
                 if (!expanded.add(key + '\u0000' + (form == null ? "\u0001" : form.text()))) {
@@ -141,6 +145,14 @@ final class RegionFinder {
             members(n).forEach(queue::add);
         }
         return region;
+    }
+
+    /**
+     * The blocks a node was in at the last resolution, for a node that has gone or whose source
+     * changed; any other node's name or title, so its blocks, are as they were.
+     */
+    private Set<String> oldKeys(String node, boolean gone) {
+        return gone || changedNodes.contains(node) ? new TreeSet<>(index.keysOf(node)) : new TreeSet<>();
     }
 
     /** The members of the canonical entity a node resolved to last time (once per entity: the first member adds them all). */

@@ -29,13 +29,24 @@ final class ResolutionIndex {
         return subjects(SG.mentionedIn, NodeFactory.createURI(source));
     }
 
+    /**
+     * The nodes the last resolution saw in a block: the members of the canonical entities holding
+     * the key (a superset, as a canonical entity holds its nodes' keys together).
+     */
     Set<String> nodesWithKey(String key) {
-        return subjects(SG.blockKey, NodeFactory.createLiteralString(key));
+        Set<String> out = new TreeSet<>();
+        subjects(SG.blockKey, NodeFactory.createLiteralString(key)).forEach(c -> out.addAll(membersOf(c)));
+        return out;
     }
 
+    /** The blocks a node was in at the last resolution, with those of the other nodes of its canonical entity. */
     Set<String> keysOf(String node) {
         Set<String> out = new TreeSet<>();
-        dsg.find(GRAPH, NodeFactory.createURI(node), SG.blockKey, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+        String canonical = canonicalOf(node);
+        if (canonical != null) {
+            dsg.find(GRAPH, NodeFactory.createURI(canonical), SG.blockKey, Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+        }
         return out;
     }
 

@@ -101,10 +101,14 @@ public final class ResolutionWriter {
         Set<Node> nodes = new LinkedHashSet<>();
         region.personNodes().forEach(n -> nodes.add(uri(n)));
         region.paperNodes().forEach(n -> nodes.add(uri(n)));
+        Set<Node> oldCanonical = new LinkedHashSet<>();
         for (Node n : nodes) {
-            collect(stale, n, SG.resolvesTo, SG.mentionedIn, SG.blockKey);
+            collect(stale, n, SG.resolvesTo, SG.mentionedIn);
+            dsg.find(GRAPH, n, SG.resolvesTo, Node.ANY).forEachRemaining(q -> oldCanonical.add(q.getObject()));
             dsg.find(GRAPH, Node.ANY, SG.decides, n).forEachRemaining(q -> collectAll(stale, q.getSubject()));
         }
+        // Blocks hang on the canonical entities of the region's nodes, every member of which is in the region.
+        oldCanonical.forEach(c -> collect(stale, c, SG.blockKey));
         for (String person : region.oldPeople()) {
             Node c = uri(person);
             collect(stale, c, RDF.Nodes.type, FOAF.name.asNode(), SG.nameVariant, SG.lookupKey);
@@ -206,11 +210,15 @@ public final class ResolutionWriter {
         }
         r.conflicts().forEach(this::conflict);
         r.abstracts().forEach(a -> add(uri(a.abstractNode()), SG.abstractOf, uri(a.paper())));
+        Map<String, Set<String>> blocks = new java.util.TreeMap<>();
         for (IndexEntry e : r.index()) {
             Node node = uri(e.node());
             e.sources().forEach(g -> add(node, SG.mentionedIn, uri(g)));
-            e.keys().forEach(k -> add(node, SG.blockKey, text(k)));
+            String canonical = r.personOf().getOrDefault(e.node(), r.paperOf().get(e.node()));
+            blocks.computeIfAbsent(canonical, c -> new java.util.TreeSet<>()).addAll(e.keys());
         }
+        // On the canonical entity, the union of its nodes' blocks: one key per spelling's block rather than per node.
+        blocks.forEach((canonical, keys) -> keys.forEach(k -> add(uri(canonical), SG.blockKey, text(k))));
     }
 
     /** Lower-cased forms, as SPARQL's LCASE makes them, so a query binds the key rather than filtering every name. */
