@@ -50,9 +50,9 @@ final class RegionFinder {
         for (String g : sources) {
             paperSeeds.addAll(reader.nodesOf(g, SG.Paper));
             personSeeds.addAll(reader.nodesOf(g, SG.Person));
-            for (String n : index.nodesOf(g)) {
-                (index.isPerson(n) ? personSeeds : paperSeeds).add(n);
-            }
+        }
+        for (String n : index.departed()) {
+            (index.isPerson(n) ? personSeeds : paperSeeds).add(n);
         }
         changedNodes.addAll(paperSeeds);
         changedNodes.addAll(personSeeds);

@@ -12,11 +12,12 @@ import org.scholargraph.rdf.SG;
 
 /**
  * What the last resolution left for the next one to start from, read through the store's
- * indexes: each source node's canonical entity, its blocks and its sources, and the members of
- * each canonical entity.
+ * indexes: each source node's canonical entity, the blocks of each canonical entity and its
+ * members, and the nodes that left their sources since.
  */
 final class ResolutionIndex {
     private static final Node GRAPH = NodeFactory.createURI(SG.RESOLUTION_GRAPH);
+    private static final Node META = NodeFactory.createURI(SG.META_GRAPH);
 
     private final DatasetGraph dsg;
 
@@ -24,9 +25,14 @@ final class ResolutionIndex {
         this.dsg = dsg;
     }
 
-    /** The source nodes (people and papers) the last resolution saw in a source. */
-    Set<String> nodesOf(String source) {
-        return subjects(SG.mentionedIn, NodeFactory.createURI(source));
+    /**
+     * The people and papers that left a source (replaced or removed) since the last resolution,
+     * as the store journals them in its metadata graph.
+     */
+    Set<String> departed() {
+        Set<String> out = new TreeSet<>();
+        dsg.find(META, Node.ANY, SG.leftSource, Node.ANY).forEachRemaining(q -> out.add(q.getSubject().getURI()));
+        return out;
     }
 
     /**

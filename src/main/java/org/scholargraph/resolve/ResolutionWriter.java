@@ -27,6 +27,7 @@ import org.scholargraph.rdf.SG;
  */
 public final class ResolutionWriter {
     private static final Node GRAPH = NodeFactory.createURI(SG.RESOLUTION_GRAPH);
+    private static final Node META = NodeFactory.createURI(SG.META_GRAPH);
 
     private static final Node DIGEST = SG.contentHash;
 
@@ -103,6 +104,7 @@ public final class ResolutionWriter {
         region.paperNodes().forEach(n -> nodes.add(uri(n)));
         Set<Node> oldCanonical = new LinkedHashSet<>();
         for (Node n : nodes) {
+            // sg:mentionedIn: left by versions before the store journaled departures.
             collect(stale, n, SG.resolvesTo, SG.mentionedIn);
             dsg.find(GRAPH, n, SG.resolvesTo, Node.ANY).forEachRemaining(q -> oldCanonical.add(q.getObject()));
             dsg.find(GRAPH, Node.ANY, SG.decides, n).forEachRemaining(q -> collectAll(stale, q.getSubject()));
@@ -152,6 +154,8 @@ public final class ResolutionWriter {
      * moves its ledger entry, not the resolution.
      */
     private void ledger(Ledger ledger, Set<String> sources) {
+        // The store's journal of nodes that left their sources: this resolution has seen them all.
+        dsg.deleteAny(META, Node.ANY, SG.leftSource, Node.ANY);
         for (String g : sources) {
             String seen = ledger.current().get(g);
             Node s = uri(g);
@@ -212,8 +216,6 @@ public final class ResolutionWriter {
         r.abstracts().forEach(a -> add(uri(a.abstractNode()), SG.abstractOf, uri(a.paper())));
         Map<String, Set<String>> blocks = new java.util.TreeMap<>();
         for (IndexEntry e : r.index()) {
-            Node node = uri(e.node());
-            e.sources().forEach(g -> add(node, SG.mentionedIn, uri(g)));
             String canonical = r.personOf().getOrDefault(e.node(), r.paperOf().get(e.node()));
             blocks.computeIfAbsent(canonical, c -> new java.util.TreeSet<>()).addAll(e.keys());
         }

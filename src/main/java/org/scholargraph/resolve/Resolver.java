@@ -76,12 +76,11 @@ public final class Resolver {
     private static List<IndexEntry> index(Scope scope, Map<String, NameForm> names) {
         List<IndexEntry> out = new ArrayList<>();
         for (PersonMention p : scope.people()) {
-            out.add(new IndexEntry(p.node(), Set.of(p.source()), BlockKeys.person(p.name(), names.get(p.node()))));
+            out.add(new IndexEntry(p.node(), BlockKeys.person(p.name(), names.get(p.node()))));
         }
         Map<String, List<PaperStatement>> byNode = new LinkedHashMap<>();
         scope.papers().forEach(s -> byNode.computeIfAbsent(s.node(), k -> new ArrayList<>()).add(s));
-        byNode.forEach((node, statements) -> out.add(new IndexEntry(node,
-                new java.util.TreeSet<>(statements.stream().map(PaperStatement::source).toList()), BlockKeys.paper(statements))));
+        byNode.forEach((node, statements) -> out.add(new IndexEntry(node, BlockKeys.paper(statements))));
         return out;
     }
 

@@ -75,11 +75,13 @@ public final class Store implements AutoCloseable {
             SourceMetadata meta = new SourceMetadata(dsg);
             for (PendingSource p : batch) {
                 Node g = NodeFactory.createURI(p.entry().graph());
+                Departures departures = Departures.before(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 GraphSink sink = new GraphSink(dsg, g);
                 sink.start();
                 p.producer().accept(sink);
                 sink.finish();
+                departures.record();
                 SourceEntry done = p.entry().withTriples(sink.written());
                 meta.put(done);
                 written.add(done);
@@ -95,7 +97,9 @@ public final class Store implements AutoCloseable {
             if (meta.get(graph).isEmpty()) {
                 return false;
             }
+            Departures departures = Departures.before(dsg, NodeFactory.createURI(graph));
             dsg.deleteAny(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY);
+            departures.record();
             meta.delete(graph);
             return true;
         });

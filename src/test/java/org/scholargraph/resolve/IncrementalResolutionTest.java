@@ -63,6 +63,8 @@ class IncrementalResolutionTest {
                     .findFirst().orElseThrow().graph()));
             ResolutionStep.Summary removed = new ResolutionStep(SG.DEFAULT_BASE).run(store);
             assertEquals(1, removed.changedSources(), removed.toString());
+            boolean journaled = store.read(d -> d.contains(NodeFactory.createURI(SG.META_GRAPH), Node.ANY, SG.leftSource, Node.ANY));
+            assertFalse(journaled, "the resolution consumed the store's journal of departed nodes");
             assertSameAsRebuild(store, "after removing the ICML page");
         }
     }

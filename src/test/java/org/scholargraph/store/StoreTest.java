@@ -44,6 +44,36 @@ class StoreTest {
         });
     }
 
+    private static Triple typed(String s, Node type) {
+        return Triple.create(NodeFactory.createURI("https://ex.org/" + s), org.apache.jena.vocabulary.RDF.Nodes.type, type);
+    }
+
+    private static List<String> departed(Store store) {
+        return store.read(d -> {
+            List<String> out = new java.util.ArrayList<>();
+            d.find(NodeFactory.createURI(org.scholargraph.rdf.SG.META_GRAPH), Node.ANY, org.scholargraph.rdf.SG.leftSource, Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getSubject().getLocalName() + " left " + q.getObject().getURI()));
+            java.util.Collections.sort(out);
+            return out;
+        });
+    }
+
+    @Test
+    void peopleAndPapersThatLeaveASourceAreJournaledForTheNextResolution() {
+        try (Store store = Store.inMemory()) {
+            var person = org.scholargraph.rdf.SG.Person;
+            var paper = org.scholargraph.rdf.SG.Paper;
+            store.replace(entry(SOURCE_A), triples(typed("ada", person), typed("p1", paper), typed("p2", paper), t("x", "1")));
+            store.replace(entry(SOURCE_B), triples(typed("bob", person), typed("p1", paper)));
+            assertEquals(List.of(), departed(store), "a first load journals nothing");
+
+            store.replace(entry(SOURCE_A), triples(typed("ada", person), typed("p1", paper)));
+            assertEquals(List.of("p2 left " + SOURCE_A), departed(store));
+            assertTrue(store.remove(SOURCE_B));
+            assertEquals(List.of("bob left " + SOURCE_B, "p1 left " + SOURCE_B, "p2 left " + SOURCE_A), departed(store));
+        }
+    }
+
     @Test
     void eachSourceGetsItsOwnNamedGraphAndMetadata() {
         try (Store store = Store.inMemory()) {
