@@ -24,16 +24,24 @@ public final class ResolutionStep {
 
     /** Resolves what changed since the last resolution. */
     public Summary run(Store store) {
-        return store.update(this::resolveIn);
+        return store.update(dsg -> resolveIn(dsg, true));
     }
 
     /** Resolves the whole store again, whatever changed. */
     public Summary rebuild(Store store) {
-        return store.update(dsg -> whole(dsg, Ledger.read(dsg)));
+        return store.update(dsg -> whole(dsg, Ledger.read(dsg), true));
     }
 
-    /** Brings the resolution graph of a dataset up to date inside the caller's write transaction. */
+    /**
+     * Brings the resolution graph of a dataset up to date inside the caller's write transaction,
+     * which may already hold writes of its own (so everything is read in that transaction).
+     */
     public Summary resolveIn(DatasetGraph dsg) {
+        return resolveIn(dsg, false);
+    }
+
+    /** @param fresh whether the transaction has written nothing yet: a whole-store read may then use a second thread */
+    private Summary resolveIn(DatasetGraph dsg, boolean fresh) {
         Ledger ledger = Ledger.read(dsg);
         Set<String> changed = ledger.changed();
         if (ledger.kept() && changed.isEmpty()) {
@@ -41,14 +49,14 @@ public final class ResolutionStep {
         }
         SourceReader reader = new SourceReader(dsg, false);
         if (!ledger.kept() || changed.size() * INCREMENTAL_SHARE > ledger.current().size() || reader.hasAbstracts()) {
-            return whole(dsg, ledger);
+            return whole(dsg, ledger, fresh);
         }
         long start = System.nanoTime();
         Region region;
         try {
             region = new RegionFinder(reader, new ResolutionIndex(dsg)).around(changed);
         } catch (RegionFinder.Incomplete e) {
-            return whole(dsg, ledger);
+            return whole(dsg, ledger, fresh);
         }
         long read = System.nanoTime();
         Resolution r = new Resolver(base).resolve(region.scope());
@@ -57,9 +65,10 @@ public final class ResolutionStep {
         return Summary.of(region.scope(), r, written, changed.size(), new Phases(start, read, decided, System.nanoTime()));
     }
 
-    private Summary whole(DatasetGraph dsg, Ledger ledger) {
+    private Summary whole(DatasetGraph dsg, Ledger ledger, boolean fresh) {
         long start = System.nanoTime();
-        Scope scope = Scope.whole(MentionReader.read(dsg));
+        SourceReader reader = new SourceReader(dsg, new SourceReader(dsg, false).hasAbstracts());
+        Scope scope = Scope.whole(fresh ? reader.allOnTwoThreads() : reader.all());
         long read = System.nanoTime();
         Resolution r = new Resolver(base).resolve(scope);
         long decided = System.nanoTime();

@@ -53,34 +53,41 @@ public final class ResolutionWriter {
      * whether anything was written.
      */
     public boolean replace(Resolution r, Ledger ledger) {
+        Set<String> sources = new java.util.TreeSet<>(ledger.current().keySet());
+        sources.addAll(ledger.resolved().keySet());
         HashSet64 wanted = new HashSet64();
         long[] digest = {0};
+        boolean empty = !dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).hasNext();
         sink = (s, p, o) -> {
             long h = hash(s, p, o);
             // Over distinct triples: the same triple emitted twice (a paper's type from two places) counts once.
             if (wanted.add(h)) {
                 digest[0] += HashSet64.mix(h);
             }
+            if (empty) {
+                // A first resolution: every triple is new, written in the same pass, without looking it up.
+                dsg.add(GRAPH, s, p, o);
+            }
         };
         emit(r);
-        Set<String> sources = new java.util.TreeSet<>(ledger.current().keySet());
-        sources.addAll(ledger.resolved().keySet());
         Node mark = NodeFactory.createLiteralString(Long.toHexString(digest[0]));
+        if (empty) {
+            ledger(ledger, sources);
+            dsg.add(GRAPH, GRAPH, DIGEST, mark);
+            return true;
+        }
         if (dsg.contains(GRAPH, GRAPH, DIGEST, mark)) {
             ledger(ledger, sources);
             return false;
         }
         List<Quad> stale = new ArrayList<>();
-        boolean[] empty = {true};
         dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            empty[0] = false;
             if (!q.getPredicate().equals(SG.resolvedContent) && !wanted.contains(hash(q.getSubject(), q.getPredicate(), q.getObject()))) {
                 stale.add(q);
             }
         });
         stale.forEach(dsg::delete);
-        // Into an empty graph (a first resolution) every triple is new: no need to look each one up.
-        sink = empty[0] ? (s, p, o) -> dsg.add(GRAPH, s, p, o) : (s, p, o) -> {
+        sink = (s, p, o) -> {
             if (!dsg.contains(GRAPH, s, p, o)) {
                 dsg.add(GRAPH, s, p, o);
             }

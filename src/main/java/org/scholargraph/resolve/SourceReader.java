@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -39,8 +42,37 @@ final class SourceReader {
 
     /** Everything in the sources: every person, every paper statement, award claim and title-less abstract. */
     Mentions all() {
+        return papersWith(people());
+    }
+
+    /**
+     * {@link #all()}, with the people read on a second thread in a read transaction of its own
+     * while this one reads the papers: half the wall time on two cores. Only for a caller whose
+     * transaction has written nothing yet, as the second reader sees what was last committed.
+     */
+    Mentions allOnTwoThreads() {
+        FutureTask<List<PersonMention>> people = new FutureTask<>(() -> Txn.calculateRead(dsg, this::people));
+        Thread reader = new Thread(people, "resolution-read-people");
+        reader.setDaemon(true);
+        reader.start();
+        Mentions papers = papersWith(List.of());
+        try {
+            return new Mentions(people.get(), papers.papers(), papers.awards(), papers.abstracts());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the sources' people", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<PersonMention> people() {
         List<PersonMention> people = new ArrayList<>();
         subjectsOfType(SG.Person).forEach(n -> person(n).ifPresent(people::add));
+        return people;
+    }
+
+    private Mentions papersWith(List<PersonMention> people) {
         List<PaperStatement> papers = new ArrayList<>();
         List<AwardClaim> awards = new ArrayList<>();
         for (String paper : subjectsOfType(SG.Paper)) {
