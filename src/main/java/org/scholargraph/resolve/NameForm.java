@@ -15,12 +15,17 @@ import java.util.regex.Pattern;
  *
  * @param given the given names and initials in order ("ricky", "t", "q")
  * @param surname the last name ("chen")
+ * @param text the whole name as one comparable string, kept as it is compared in every pair resolution looks at
  */
-record NameForm(List<String> given, String surname) {
+record NameForm(List<String> given, String surname, String text) {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\s]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "dr", "prof");
+
+    NameForm(List<String> given, String surname) {
+        this(given, surname, given.isEmpty() ? surname : String.join(" ", given) + " " + surname);
+    }
 
     static NameForm of(String name) {
         String s = name == null ? "" : name.strip();
@@ -42,11 +47,6 @@ record NameForm(List<String> given, String surname) {
             return new NameForm(List.of(), "");
         }
         return new NameForm(List.copyOf(tokens.subList(0, tokens.size() - 1)), tokens.get(tokens.size() - 1));
-    }
-
-    /** The whole name as one comparable string: "ricky t q chen". */
-    String text() {
-        return given.isEmpty() ? surname : String.join(" ", given) + " " + surname;
     }
 
     /** The first given name or initial, "" when there is none. */
