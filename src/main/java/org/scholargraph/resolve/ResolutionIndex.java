@@ -20,6 +20,9 @@ final class ResolutionIndex {
     private static final Node META = NodeFactory.createURI(SG.META_GRAPH);
 
     private final DatasetGraph dsg;
+    // What a run asks about the same nodes again and again, read once: the index does not change during a run.
+    private final java.util.Map<String, String> canonical = new java.util.HashMap<>();
+    private final java.util.Map<String, Set<String>> members = new java.util.HashMap<>();
 
     ResolutionIndex(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -58,12 +61,17 @@ final class ResolutionIndex {
 
     /** The canonical entity a node resolved to last time, or null for a node resolution has not seen. */
     String canonicalOf(String node) {
-        Iterator<Quad> it = dsg.find(GRAPH, NodeFactory.createURI(node), SG.resolvesTo, Node.ANY);
-        return it.hasNext() ? it.next().getObject().getURI() : null;
+        // "" stands for none in the memo, which cannot hold null.
+        String c = canonical.computeIfAbsent(node, n -> {
+            Iterator<Quad> it = dsg.find(GRAPH, NodeFactory.createURI(n), SG.resolvesTo, Node.ANY);
+            return it.hasNext() ? it.next().getObject().getURI() : "";
+        });
+        return c.isEmpty() ? null : c;
     }
 
+    /** The nodes that resolved to a canonical entity last time (read once: a head author's are thousands). */
     Set<String> membersOf(String canonical) {
-        return subjects(SG.resolvesTo, NodeFactory.createURI(canonical));
+        return members.computeIfAbsent(canonical, c -> java.util.Collections.unmodifiableSet(subjects(SG.resolvesTo, NodeFactory.createURI(c))));
     }
 
     /** Whether a node resolved last time to a canonical person (rather than a paper). */
