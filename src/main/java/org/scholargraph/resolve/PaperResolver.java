@@ -81,7 +81,9 @@ final class PaperResolver {
                 for (int j = i + 1; j < block.size(); j++) {
                     PaperFacts a = block.get(i);
                     PaperFacts b = block.get(j);
-                    if (compared.add(a.node + " " + b.node)) {
+                    // A pair met again in a second block is decided once; checking the cheap tests
+                    // first keeps the bookkeeping to the few pairs that are near-identical.
+                    if (!clusters.together(a.node, b.node) && a.form.nearIdentical(b.form) && compared.add(a.node + " " + b.node)) {
                         compare(a, b, clusters, decisions);
                     }
                 }
@@ -89,10 +91,8 @@ final class PaperResolver {
         }
     }
 
+    /** Decides two near-identical titles of different clusters: one paper when their authors overlap. */
     private static void compare(PaperFacts a, PaperFacts b, Clusters clusters, List<Decision> decisions) {
-        if (clusters.together(a.node, b.node) || !a.form.nearIdentical(b.form)) {
-            return;
-        }
         double score = a.form.similarity(b.form);
         Set<String> shared = new TreeSet<>(a.surnames);
         shared.retainAll(b.surnames);

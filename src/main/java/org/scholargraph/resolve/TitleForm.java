@@ -41,6 +41,9 @@ record TitleForm(String text, List<String> words, List<String> numbers) {
     }
 
     boolean nearIdentical(TitleForm other) {
-        return numbers.equals(other.numbers) && similarity(other) >= NEAR_IDENTICAL;
+        // The edit distance is at least the difference in length: most pairs in a block fail on that alone.
+        int longer = Math.max(text.length(), other.text.length());
+        return numbers.equals(other.numbers) && Math.abs(text.length() - other.text.length()) <= longer * (1 - NEAR_IDENTICAL)
+                && similarity(other) >= NEAR_IDENTICAL;
     }
 }
