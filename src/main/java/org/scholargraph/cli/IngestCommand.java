@@ -74,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
             report = new Ingestor(store, extractors, reader, options, progress, following.followups(sources))
                     .ingest(sources);
             if (report.count(Outcome.LOADED) > 0) {
-                store.compact();
+                store.compactIfGrown();
             }
             progress.end(report, unreadable.size(), Duration.between(start, Instant.now()));
             out.println(Report.summary(report, unreadable.size(), Duration.between(start, Instant.now()),

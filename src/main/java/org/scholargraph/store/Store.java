@@ -134,8 +134,26 @@ public final class Store implements AutoCloseable {
     public void compact() {
         if (location != null) {
             DatabaseMgr.compact(dsg, true);
+            new CompactionMark(location).record();
         }
     }
+
+    /**
+     * Compacts when it pays: when the store's files have grown past {@value #COMPACT_AFTER_GROWTH}×
+     * their size after the last compaction (a store never compacted always is). Compaction copies
+     * every live block, so after a small ingest into a large store it would cost far more than
+     * the ingest; the bound keeps the disk within that factor of a freshly compacted store.
+     * Returns whether it compacted.
+     */
+    public boolean compactIfGrown() {
+        if (location == null || !new CompactionMark(location).grownPast(COMPACT_AFTER_GROWTH)) {
+            return false;
+        }
+        compact();
+        return true;
+    }
+
+    static final double COMPACT_AFTER_GROWTH = 1.4;
 
     /** Writes the usual prefixes once, so exports read well in every format. */
     private void ensurePrefixes() {

@@ -163,4 +163,15 @@ class StoreTest {
             assertEquals(sg.getURI(), store.read(d -> d.prefixes().get("sg")));
         }
     }
+
+    @Test
+    void anIngestCompactsAStoreNeverCompactedAndNotOneThatHasNotGrown(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            store.replace(entry(SOURCE_A), triples(t("x", "1")));
+            assertTrue(store.compactIfGrown(), "a store never compacted is compacted");
+            store.replace(entry(SOURCE_B), triples(t("z", "3")));
+            assertFalse(store.compactIfGrown(), "one small source more: not worth copying the store");
+            assertEquals(1, copyOf(store, SOURCE_B).size());
+        }
+    }
 }
