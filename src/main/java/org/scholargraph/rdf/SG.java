@@ -148,6 +148,7 @@ public final class SG {
     public static final Node blockKey = term("blockKey");              // a source's node -> a block it is compared in
     public static final Node mentionedIn = term("mentionedIn");        // deprecated: older stores' node -> Source; deleted when met
     public static final Node leftSource = term("leftSource");          // a node -> Source graph it left (metadata journal)
+    public static final Node resolvedNodes = term("resolvedNodes");    // resolution graph -> how many source nodes it resolves
     public static final Node resolvedContent = term("resolvedContent"); // Source graph -> content hash resolution last saw
 
     // Provenance of records (which source said it) and of sources (metadata graph)

@@ -14,9 +14,10 @@ import org.scholargraph.rdf.SG;
  * The sources as the metadata graph has them now (content hash and load time) beside the sources as the last resolution saw
  * them (sg:resolvedContent in the resolution graph): the difference is what the next resolution
  * works around. Kept in the store, so an ingest that crashed before resolving is caught up by
- * the next run, whichever command runs it.
+ * the next run, whichever command runs it. With them, how many source nodes the resolution
+ * graph resolves (-1 when unknown), which tells an incremental run how large the store is.
  */
-record Ledger(Map<String, String> current, Map<String, String> resolved) {
+record Ledger(Map<String, String> current, Map<String, String> resolved, long resolvedNodes) {
     private static final Node META = NodeFactory.createURI(SG.META_GRAPH);
     private static final Node RESOLUTION = NodeFactory.createURI(SG.RESOLUTION_GRAPH);
     private static final Node LOADED_AT = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
@@ -30,7 +31,9 @@ record Ledger(Map<String, String> current, Map<String, String> resolved) {
         Map<String, String> resolved = new TreeMap<>();
         dsg.find(RESOLUTION, Node.ANY, SG.resolvedContent, Node.ANY)
                 .forEachRemaining(q -> resolved.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm()));
-        return new Ledger(current, resolved);
+        var count = dsg.find(RESOLUTION, RESOLUTION, SG.resolvedNodes, Node.ANY);
+        long nodes = count.hasNext() ? Long.parseLong(count.next().getObject().getLiteralLexicalForm()) : -1;
+        return new Ledger(current, resolved, nodes);
     }
 
     private static String value(DatasetGraph dsg, Node s, Node p) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param oldPeople the canonical people those person nodes resolved to last time
  * @param oldPapers the canonical papers whose authors, titles or conflicts are written again
  * @param sources the changed sources
+ * @param resolvedBefore how many of the region's nodes the last resolution resolved
  */
 record Region(Scope scope, Set<String> personNodes, Set<String> paperNodes, Set<String> oldPeople, Set<String> oldPapers,
-        Set<String> sources) {
+        Set<String> sources, int resolvedBefore) {
 }

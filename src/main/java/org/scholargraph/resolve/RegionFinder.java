@@ -32,19 +32,32 @@ final class RegionFinder {
     /** The nodes of the changed sources, now or at the last resolution: only theirs may have changed name or title. */
     private final Set<String> changedNodes = new java.util.HashSet<>();
 
-    RegionFinder(SourceReader reader, ResolutionIndex index) {
+    /** Past this share of the store's nodes, a region costs more than resolving the whole store. */
+    private static final int REGION_SHARE = 3;
+
+    /** The most nodes the region may reach, or -1 for no bound. */
+    private final long budget;
+    private int regionSize;
+
+    /** @param storeNodes how many source nodes the last resolution resolved, -1 when unknown */
+    RegionFinder(SourceReader reader, ResolutionIndex index, long storeNodes) {
         this.reader = reader;
         this.index = index;
+        this.budget = storeNodes < 0 ? -1 : storeNodes / REGION_SHARE;
     }
 
-    /** Thrown when the last resolution left a node unresolved that the region needs: resolve the whole store. */
-    static final class Incomplete extends Exception {
-        Incomplete(String node) {
-            super("the last resolution did not resolve " + node);
+    /**
+     * Thrown when the region cannot or should not be decided alone: the last resolution left a
+     * node unresolved that it needs, or it has grown past a third of the store (a whole-store run
+     * reads in bulk and writes without comparing, so it is then the cheaper one).
+     */
+    static final class WholeStore extends Exception {
+        WholeStore(String why) {
+            super(why);
         }
     }
 
-    Region around(Set<String> sources) throws Incomplete {
+    Region around(Set<String> sources) throws WholeStore {
         Set<String> paperSeeds = new TreeSet<>();
         Set<String> personSeeds = new TreeSet<>();
         for (String g : sources) {
@@ -64,7 +77,13 @@ final class RegionFinder {
         return scope(sources, paperNodes, personNodes);
     }
 
-    private Set<String> closePapers(Set<String> seeds) {
+    private void grew() throws WholeStore {
+        if (++regionSize > budget && budget >= 0) {
+            throw new WholeStore("the region passed a third of the store's " + budget * REGION_SHARE + " nodes");
+        }
+    }
+
+    private Set<String> closePapers(Set<String> seeds) throws WholeStore {
         Set<String> region = new TreeSet<>();
         Deque<String> queue = new ArrayDeque<>(seeds);
         while (!queue.isEmpty()) {
@@ -72,6 +91,7 @@ final class RegionFinder {
             if (!region.add(n)) {
                 continue;
             }
+            grew();
             List<PaperStatement> mine = statements(n);
             TitleForm form = mine.isEmpty() ? null : TitleForm.of(mine.get(0).title());
             Set<String> keys = oldKeys(n, form == null);
@@ -119,7 +139,7 @@ final class RegionFinder {
         });
     }
 
-    private Set<String> closePeople(Set<String> seeds) {
+    private Set<String> closePeople(Set<String> seeds) throws WholeStore {
         Set<String> region = new TreeSet<>();
         Deque<String> queue = new ArrayDeque<>(seeds);
         while (!queue.isEmpty()) {
@@ -127,6 +147,7 @@ final class RegionFinder {
             if (!region.add(n)) {
                 continue;
             }
+            grew();
             Optional<PersonMention> mine = person(n);
             NameForm form = mine.map(p -> NameForm.of(p.name())).orElse(null);
             Set<String> keys = oldKeys(n, mine.isEmpty());
@@ -161,7 +182,7 @@ final class RegionFinder {
         return canonical == null || !expanded.add("=" + canonical) ? Set.of() : index.membersOf(canonical);
     }
 
-    private Region scope(Set<String> sources, Set<String> paperNodes, Set<String> personNodes) throws Incomplete {
+    private Region scope(Set<String> sources, Set<String> paperNodes, Set<String> personNodes) throws WholeStore {
         List<PersonMention> region = new ArrayList<>();
         Map<String, PersonMention> authors = new LinkedHashMap<>();
         for (String n : personNodes) {
@@ -210,16 +231,29 @@ final class RegionFinder {
             awards.addAll(reader.awards(n));
         }
         Set<String> oldPeople = new TreeSet<>();
-        personNodes.stream().map(index::canonicalOf).filter(c -> c != null).forEach(oldPeople::add);
-        paperNodes.stream().map(index::canonicalOf).filter(c -> c != null).forEach(oldPapers::add);
+        int resolvedBefore = 0;
+        for (String n : personNodes) {
+            String c = index.canonicalOf(n);
+            if (c != null) {
+                oldPeople.add(c);
+                resolvedBefore++;
+            }
+        }
+        for (String n : paperNodes) {
+            String c = index.canonicalOf(n);
+            if (c != null) {
+                oldPapers.add(c);
+                resolvedBefore++;
+            }
+        }
         Scope scope = new Scope(region, papers, affected, authors, awards, List.of(), paperOutside, personOutside);
-        return new Region(scope, personNodes, paperNodes, oldPeople, oldPapers, sources);
+        return new Region(scope, personNodes, paperNodes, oldPeople, oldPapers, sources, resolvedBefore);
     }
 
-    private String canonical(String node) throws Incomplete {
+    private String canonical(String node) throws WholeStore {
         String c = index.canonicalOf(node);
         if (c == null) {
-            throw new Incomplete(node);
+            throw new WholeStore("the last resolution did not resolve " + node);
         }
         return c;
     }

@@ -54,8 +54,8 @@ public final class ResolutionStep {
         long start = System.nanoTime();
         Region region;
         try {
-            region = new RegionFinder(reader, new ResolutionIndex(dsg)).around(changed);
-        } catch (RegionFinder.Incomplete e) {
+            region = new RegionFinder(reader, new ResolutionIndex(dsg), ledger.resolvedNodes()).around(changed);
+        } catch (RegionFinder.WholeStore e) {
             return whole(dsg, ledger, fresh);
         }
         long read = System.nanoTime();

@@ -72,17 +72,19 @@ public final class ResolutionWriter {
         emit(r);
         Node mark = NodeFactory.createLiteralString(Long.toHexString(digest[0]));
         if (empty) {
-            ledger(ledger, sources);
+            ledger(ledger, sources, r.personOf().size() + r.paperOf().size());
             dsg.add(GRAPH, GRAPH, DIGEST, mark);
             return true;
         }
         if (dsg.contains(GRAPH, GRAPH, DIGEST, mark)) {
-            ledger(ledger, sources);
+            ledger(ledger, sources, r.personOf().size() + r.paperOf().size());
             return false;
         }
         List<Quad> stale = new ArrayList<>();
         dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!q.getPredicate().equals(SG.resolvedContent) && !wanted.contains(hash(q.getSubject(), q.getPredicate(), q.getObject()))) {
+            // The ledger's entries are not part of the resolution's content: ledger() keeps them.
+            boolean ledgerEntry = q.getPredicate().equals(SG.resolvedContent) || q.getPredicate().equals(SG.resolvedNodes);
+            if (!ledgerEntry && !wanted.contains(hash(q.getSubject(), q.getPredicate(), q.getObject()))) {
                 stale.add(q);
             }
         });
@@ -93,7 +95,7 @@ public final class ResolutionWriter {
             }
         };
         emit(r);
-        ledger(ledger, sources);
+        ledger(ledger, sources, r.personOf().size() + r.paperOf().size());
         dsg.add(GRAPH, GRAPH, DIGEST, mark);
         return true;
     }
@@ -136,7 +138,8 @@ public final class ResolutionWriter {
         Set<Triple> wanted = new LinkedHashSet<>();
         sink = (s, p, o) -> wanted.add(Triple.create(s, p, o));
         emit(r);
-        ledger(ledger, region.sources());
+        ledger(ledger, region.sources(), ledger.resolvedNodes() < 0 ? -1
+                : ledger.resolvedNodes() - region.resolvedBefore() + r.personOf().size() + r.paperOf().size());
         Set<Triple> removed = new LinkedHashSet<>(stale);
         removed.removeAll(wanted);
         wanted.removeAll(stale);
@@ -160,7 +163,13 @@ public final class ResolutionWriter {
      * has gone). Not part of what "changed" means: a source loaded again from the same bytes
      * moves its ledger entry, not the resolution.
      */
-    private void ledger(Ledger ledger, Set<String> sources) {
+    private void ledger(Ledger ledger, Set<String> sources, long resolvedNodes) {
+        if (resolvedNodes != ledger.resolvedNodes()) {
+            dsg.deleteAny(GRAPH, GRAPH, SG.resolvedNodes, Node.ANY);
+            if (resolvedNodes >= 0) {
+                dsg.add(GRAPH, GRAPH, SG.resolvedNodes, NodeFactory.createLiteralDT(Long.toString(resolvedNodes), XSDDatatype.XSDinteger));
+            }
+        }
         // The store's journal of nodes that left their sources: this resolution has seen them all.
         dsg.deleteAny(META, Node.ANY, SG.leftSource, Node.ANY);
         for (String g : sources) {
