@@ -32,8 +32,12 @@ final class RegionFinder {
     /** The nodes of the changed sources, now or at the last resolution: only theirs may have changed name or title. */
     private final Set<String> changedNodes = new java.util.HashSet<>();
 
-    /** Past this share of the store's nodes, a region costs more than resolving the whole store. */
-    private static final int REGION_SHARE = 3;
+    /**
+     * A region is given up once it passes this share of the store's nodes (one in ten): read node
+     * by node, a node costs a region about what it costs a whole-store run, so a region is worth
+     * it only while it is small, and giving up late would waste the reads done so far.
+     */
+    private static final int REGION_SHARE = 10;
 
     /** The most nodes the region may reach, or -1 for no bound. */
     private final long budget;
@@ -48,7 +52,7 @@ final class RegionFinder {
 
     /**
      * Thrown when the region cannot or should not be decided alone: the last resolution left a
-     * node unresolved that it needs, or it has grown past a third of the store (a whole-store run
+     * node unresolved that it needs, or it has grown past a tenth of the store (a whole-store run
      * reads in bulk and writes without comparing, so it is then the cheaper one).
      */
     static final class WholeStore extends Exception {
@@ -79,7 +83,7 @@ final class RegionFinder {
 
     private void grew() throws WholeStore {
         if (++regionSize > budget && budget >= 0) {
-            throw new WholeStore("the region passed a third of the store's " + budget * REGION_SHARE + " nodes");
+            throw new WholeStore("the region passed a tenth of the store's " + budget * REGION_SHARE + " nodes");
         }
     }
 
