@@ -31,6 +31,9 @@ final class RegionFinder {
     private final Set<String> expanded = new java.util.HashSet<>();
     /** The nodes of the changed sources, now or at the last resolution: only theirs may have changed name or title. */
     private final Set<String> changedNodes = new java.util.HashSet<>();
+    // A block's titles and names are compared with every node expanded into it: reduced once each.
+    private final Map<String, TitleForm> titleForms = new HashMap<>();
+    private final Map<String, NameForm> nameForms = new HashMap<>();
 
     /**
      * A region is given up once it passes this share of the store's nodes (one in ten): read node
@@ -97,7 +100,7 @@ final class RegionFinder {
             }
             grew();
             List<PaperStatement> mine = statements(n);
-            TitleForm form = mine.isEmpty() ? null : TitleForm.of(mine.get(0).title());
+            TitleForm form = mine.isEmpty() ? null : titleForm(mine.get(0).title());
             Set<String> keys = oldKeys(n, form == null);
             if (form != null) {
                 keys.addAll(BlockKeys.paper(mine));
@@ -108,7 +111,7 @@ final class RegionFinder {
                 }
                 paperBlock(key).forEach((text, nodes) -> {
                     // A node that has gone is compared with nothing now, but what was decided beside it may change.
-                    if (form == null || BlockKeys.isIdentifier(key) || form.nearIdentical(TitleForm.of(text))) {
+                    if (form == null || BlockKeys.isIdentifier(key) || form.nearIdentical(titleForm(text))) {
                         queue.addAll(nodes);
                     }
                 });
@@ -153,7 +156,7 @@ final class RegionFinder {
             }
             grew();
             Optional<PersonMention> mine = person(n);
-            NameForm form = mine.map(p -> NameForm.of(p.name())).orElse(null);
+            NameForm form = mine.map(p -> nameForm(p.name())).orElse(null);
             Set<String> keys = oldKeys(n, mine.isEmpty());
             mine.ifPresent(p -> keys.addAll(BlockKeys.person(p.name(), form)));
             for (String key : keys) {
@@ -162,7 +165,7 @@ final class RegionFinder {
                 }
                 personBlock(key).forEach((name, nodes) -> {
                     // A person who has gone frees an IRI key, and a place among the "kept apart" recorded beside them.
-                    if (form == null || key.startsWith("k:") || NameMatch.compare(form, NameForm.of(name)) != NameMatch.Kind.NONE) {
+                    if (form == null || key.startsWith("k:") || NameMatch.compare(form, nameForm(name)) != NameMatch.Kind.NONE) {
                         queue.addAll(nodes);
                     }
                 });
@@ -260,6 +263,14 @@ final class RegionFinder {
             throw new WholeStore("the last resolution did not resolve " + node);
         }
         return c;
+    }
+
+    private TitleForm titleForm(String title) {
+        return titleForms.computeIfAbsent(title, TitleForm::of);
+    }
+
+    private NameForm nameForm(String name) {
+        return nameForms.computeIfAbsent(name, NameForm::of);
     }
 
     private List<PaperStatement> statements(String node) {
