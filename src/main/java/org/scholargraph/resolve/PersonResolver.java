@@ -58,7 +58,7 @@ final class PersonResolver {
         }
         gatherEvidence(mentions, papers);
         Clusters clusters = new Clusters();
-        mentions.values().forEach(m -> clusters.add(m.person.node(), m.marks));
+        mentions.values().forEach(m -> m.id = clusters.add(m.person.node(), m.marks));
         List<Decision> decisions = new ArrayList<>();
         List<Proposal> proposals = proposals(mentions.values());
         for (Proposal p : proposals) {
@@ -163,9 +163,9 @@ final class PersonResolver {
                 for (int j = 0; j < i; j++) {
                     Mention a = having.get(j);
                     // Cheapest test first: in a head author's evidence most pairs are one cluster already.
-                    if (!clusters.together(a.node(), b.node()) && p.pairs(a, b) && enough(p, e.getKey(), a, b)
-                            && !clusters.clash(a.node(), b.node())) {
-                        clusters.union(a.node(), b.node());
+                    if (!clusters.together(a.id, b.id) && p.pairs(a, b) && enough(p, e.getKey(), a, b)
+                            && !clusters.clash(a.id, b.id)) {
+                        clusters.union(a.id, b.id);
                         decisions.add(merged(p, a, b, e.getKey()));
                         break;
                     }
@@ -185,11 +185,11 @@ final class PersonResolver {
         List<Mention> earliest = new ArrayList<>();
         for (Mention b : having) {
             // Clusters only grow: a mention whose cluster has an earlier one is never tried again.
-            Set<String> roots = new HashSet<>();
-            earliest.removeIf(a -> !roots.add(clusters.find(a.node())));
+            Set<Integer> roots = new HashSet<>();
+            earliest.removeIf(a -> !roots.add(clusters.find(a.id)));
             for (Mention a : earliest) {
-                if (!clusters.together(a.node(), b.node()) && !clusters.clash(a.node(), b.node())) {
-                    clusters.union(a.node(), b.node());
+                if (!clusters.together(a.id, b.id) && !clusters.clash(a.id, b.id)) {
+                    clusters.union(a.id, b.id);
                     decisions.add(merged(p, a, b, evidence));
                     break;
                 }
@@ -304,6 +304,8 @@ final class PersonResolver {
         final Set<Evidence> evidence = new LinkedHashSet<>();
         final Set<String> marks = new HashSet<>();
         final Map<String, String> coauthorNames = new HashMap<>();
+        /** The mention's number among the clusters, set when it is added to them. */
+        int id = -1;
 
         Mention(PersonMention person, NameForm form) {
             this.person = person;
