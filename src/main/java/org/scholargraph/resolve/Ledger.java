@@ -41,9 +41,13 @@ record Ledger(Map<String, String> current, Map<String, String> resolved, long re
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
     }
 
-    /** Whether a resolution with its ledger exists (a store resolved by an older version has none). */
+    /**
+     * Whether a resolution left a ledger the next run can work from. A store resolved by an
+     * older version has none, or one without the node count, whose index is laid out otherwise
+     * (blocks on source nodes, no journal of departed nodes): it is resolved whole once.
+     */
     boolean kept() {
-        return !resolved.isEmpty();
+        return !resolved.isEmpty() && resolvedNodes >= 0;
     }
 
     /** Sources added, changed or removed since the last resolution. */

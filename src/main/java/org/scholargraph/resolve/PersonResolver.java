@@ -263,10 +263,10 @@ final class PersonResolver {
                 if (!p.pairs(a, b)) {
                     continue;
                 }
-                String why = clusters.clash(a.node(), b.node())
-                        ? "one source lists both as authors of one paper"
-                        : "no shared paper, co-author or homepage";
-                decisions.add(new Decision(Decision.Verdict.KEPT_APART, a.node(), b.node(), p.rule() + "+no-second-signal",
+                boolean clash = clusters.clash(a.node(), b.node());
+                String why = clash ? "one source lists both as authors of one paper" : "no shared paper, co-author or homepage";
+                decisions.add(new Decision(Decision.Verdict.KEPT_APART, a.node(), b.node(),
+                        p.rule() + (clash ? "+listed-together" : "+no-second-signal"),
                         "'" + a.person.name() + "' / '" + b.person.name() + "': " + why,
                         NameMatch.score(a.form, b.form), List.of(a.person.source(), b.person.source())));
                 recorded++;

@@ -94,14 +94,15 @@ public final class ResolutionReport {
     /**
      * The people kept apart from this one although they share a spelling: two canonical people
      * with one lookup key are apart by construction, so these decisions are read off the graph.
+     * (When one source lists both on one paper, a stored decision says so as well.)
      */
     private void homonyms(String entity, List<String> out) {
         rowsAbout("""
                 SELECT ?other ?label WHERE { GRAPH %s {
                   ?e sg:lookupKey ?key . ?other sg:lookupKey ?key ; a sg:Person ; foaf:name ?label . FILTER(?other != ?e) } }
                 GROUP BY ?other ?label ORDER BY ?other""".formatted(RESOLUTION), entity, r -> out.add(String.format(Locale.ROOT,
-                "  kept apart   %s (score 1.000): '%s' <%s> is spelled alike, with no paper, co-author or"
-                        + " homepage in common (read off the graph)", ResolutionWriter.SAME_NAME_NO_SECOND_SIGNAL,
+                "  kept apart   %s (score 1.000): '%s' <%s> is spelled alike and is another person: no second signal"
+                        + " joined them (read off the graph)", ResolutionWriter.SAME_NAME_NO_SECOND_SIGNAL,
                 r.getLiteral("label").getLexicalForm(), r.getResource("other").getURI())));
     }
 

@@ -8,8 +8,9 @@ import org.scholargraph.store.Store;
  * Brings the store's resolution graph up to date with its sources in one write transaction: a
  * reader never sees half a resolution, and a crash leaves the previous one. After an ingest or
  * a removal only the region around the changed sources is decided again; the whole store is
- * resolved when no earlier resolution left its ledger, when most sources changed, when asked
- * ({@link #rebuild}), or when title-less abstracts must be linked (that compares every paper).
+ * resolved when no earlier resolution left its ledger, when more than a quarter of the sources
+ * changed, when the region passes a tenth of the store, when asked ({@link #rebuild}), or when
+ * title-less abstracts must be linked (that compares every paper).
  */
 public final class ResolutionStep {
     /** An incremental run pays off while the changed sources are fewer than one in this many. */

@@ -294,22 +294,22 @@ public final class ResolutionWriter {
      * them and they are most decisions on a realistic corpus: the commonest merge, the same name
      * (after folding) on one paper in two sources (both nodes resolve to one person who is an
      * author of the paper); and homonyms kept apart, two canonical people sharing a spelling
-     * (sg:lookupKey), which are apart by construction. `resolve --explain` reads both off the
+     * (sg:lookupKey) with no second signal, which are apart by construction. `resolve --explain` reads both off the
      * graph. Every other merge, and every other "kept apart", is written.
      */
     static boolean readOffTheGraph(Decision d, Map<String, String> personOf, Map<String, Set<String>> spellings) {
-        if (!d.rule().startsWith(SAME_NAME)) {
-            return false;
-        }
         if (d.verdict() == Decision.Verdict.MERGED) {
             return d.rule().equals(SAME_NAME_SHARED_PAPER);
+        }
+        // Kept apart for want of a second signal; one kept apart because a source lists both on
+        // one paper is written, as the graph does not show why.
+        if (!d.rule().equals(SAME_NAME_NO_SECOND_SIGNAL)) {
+            return false;
         }
         Set<String> a = spellings.getOrDefault(personOf.get(d.a()), Set.of());
         Set<String> b = spellings.getOrDefault(personOf.get(d.b()), Set.of());
         return a.stream().anyMatch(b::contains);
     }
-
-    static final String SAME_NAME = "same-name+";
 
     static final String SAME_NAME_SHARED_PAPER = "same-name+shared-paper";
 

@@ -23,14 +23,21 @@ final class CompactionMark {
         this.store = store;
     }
 
-    /** Notes the store's current size as its compacted size. */
+    /**
+     * Notes the store's current size as its compacted size. A mark that cannot be written is no
+     * failure of the ingest that compacted: the next one compacts again.
+     */
     void record() {
         try {
             Path tmp = store.resolve(FILE + ".tmp");
             Files.writeString(tmp, Long.toString(bytes()));
             Files.move(tmp, store.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the compacted size of " + store, e);
+        } catch (IOException | UncheckedIOException e) {
+            try {
+                Files.deleteIfExists(store.resolve(FILE));
+            } catch (IOException ignored) {
+                // Without the mark the store counts as never compacted: the next ingest compacts.
+            }
         }
     }
 

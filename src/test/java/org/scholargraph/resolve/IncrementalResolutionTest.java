@@ -111,6 +111,23 @@ class IncrementalResolutionTest {
         }
     }
 
+    @Test
+    void aLedgerWithoutItsNodeCountIsAnOlderLayoutAndTheStoreIsResolvedWholeOnce() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples/icml-2021-awards.html");
+            // As a store resolved by the version that kept blocks on source nodes leaves it.
+            store.update(d -> {
+                d.deleteAny(GRAPH, GRAPH, SG.resolvedNodes, Node.ANY);
+                return null;
+            });
+            SampleStore.ingest(store, "data/samples/grathwohl-cv.txt");
+            assertTrue(lastRunWasWhole(store), "an unknown layout is resolved whole");
+            boolean counted = store.read(d -> d.contains(GRAPH, GRAPH, SG.resolvedNodes, Node.ANY));
+            assertTrue(counted, "the ledger is complete again, so the next run may be incremental");
+            assertSameAsRebuild(store, "after the upgrade");
+        }
+    }
+
     private static boolean lastRunWasWhole(Store store) {
         return !lastRunWasIncremental(store);
     }

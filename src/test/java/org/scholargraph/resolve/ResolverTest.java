@@ -1,6 +1,7 @@
 package org.scholargraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +92,22 @@ class ResolverTest {
         paper("b", "Twins", null, "John Smith");
         Resolution r = resolve();
         assertNotEquals(person(r, "a", "J. Smith"), person(r, "a", "John Smith"));
+    }
+
+    @Test
+    void twoNamesakesOnePaperListsAreKeptApartWithThatReasonStored() {
+        // Source a lists two people named Wei Wang on one paper (two nodes); source b lists one.
+        paper("a", "Twins", null, "Wei Wang");
+        paper("b", "Twins", null, "Wei Wang");
+        people.add(new PersonMention(BASE + "person/Wei-Wang-2~a", "a", "Wei Wang", List.of("Wei Wang"), null, false));
+        papers.set(0, new PaperStatement(BASE + "paper/Twins", "a", "Twins", null, null, null, null, null, null,
+                List.of(BASE + "person/Wei-Wang~a", BASE + "person/Wei-Wang-2~a")));
+        Resolution r = resolve();
+
+        Decision listed = r.decisions().stream().filter(d -> d.rule().equals("same-name+listed-together")).findFirst().orElseThrow();
+        assertTrue(listed.evidence().endsWith("one source lists both as authors of one paper"), listed.evidence());
+        // Written to the graph: two people sharing a spelling show that they are apart, not why.
+        assertFalse(ResolutionWriter.readOffTheGraph(listed, r.personOf(), java.util.Map.of()));
     }
 
     @Test
