@@ -8,6 +8,12 @@ public final class MentionReader {
     }
 
     public static Mentions read(DatasetGraph dsg) {
-        return new SourceReader(dsg, new SourceReader(dsg, false).hasAbstracts()).all();
+        return read(dsg, false);
+    }
+
+    /** @param twoThreads read people on a second thread (only in a transaction that has written nothing yet) */
+    static Mentions read(DatasetGraph dsg, boolean twoThreads) {
+        SourceReader reader = new SourceReader(dsg, new SourceReader(dsg, false).hasAbstracts());
+        return twoThreads ? reader.allOnTwoThreads() : reader.all();
     }
 }

@@ -68,8 +68,7 @@ public final class ResolutionStep {
 
     private Summary whole(DatasetGraph dsg, Ledger ledger, boolean fresh) {
         long start = System.nanoTime();
-        SourceReader reader = new SourceReader(dsg, new SourceReader(dsg, false).hasAbstracts());
-        Scope scope = Scope.whole(fresh ? reader.allOnTwoThreads() : reader.all());
+        Scope scope = Scope.whole(MentionReader.read(dsg, fresh));
         long read = System.nanoTime();
         Resolution r = new Resolver(base).resolve(scope);
         long decided = System.nanoTime();

@@ -55,7 +55,19 @@ final class SourceReader {
         Thread reader = new Thread(people, "resolution-read-people");
         reader.setDaemon(true);
         reader.start();
-        Mentions papers = papersWith(List.of());
+        Mentions papers;
+        try {
+            papers = papersWith(List.of());
+        } catch (RuntimeException e) {
+            // Not leaving a reader behind in a store about to close.
+            people.cancel(true);
+            try {
+                reader.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
+        }
         try {
             return new Mentions(people.get(), papers.papers(), papers.awards(), papers.abstracts());
         } catch (InterruptedException e) {
