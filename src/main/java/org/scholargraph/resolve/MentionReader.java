@@ -8,11 +8,14 @@ public final class MentionReader {
     }
 
     public static Mentions read(DatasetGraph dsg) {
-        return read(dsg, false);
+        return readAll(dsg, false);
     }
 
-    /** @param twoThreads read people on a second thread (only in a transaction that has written nothing yet) */
-    static Mentions read(DatasetGraph dsg, boolean twoThreads) {
+    /**
+     * @param twoThreads read people on a second thread (only in a transaction that has written nothing yet).
+     *     Named apart from {@link #read(DatasetGraph)}, so that stays usable as a method reference.
+     */
+    static Mentions readAll(DatasetGraph dsg, boolean twoThreads) {
         SourceReader reader = new SourceReader(dsg, new SourceReader(dsg, false).hasAbstracts());
         return twoThreads ? reader.allOnTwoThreads() : reader.all();
     }

@@ -68,7 +68,7 @@ public final class ResolutionStep {
 
     private Summary whole(DatasetGraph dsg, Ledger ledger, boolean fresh) {
         long start = System.nanoTime();
-        Scope scope = Scope.whole(MentionReader.read(dsg, fresh));
+        Scope scope = Scope.whole(MentionReader.readAll(dsg, fresh));
         long read = System.nanoTime();
         Resolution r = new Resolver(base).resolve(scope);
         long decided = System.nanoTime();
