@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.scholargraph.rdf.Keys;
 import org.scholargraph.rdf.SG;
+import org.scholargraph.store.IndexOrderWriter;
 
 /**
  * Writes a {@link Resolution} as the resolution graph (ontology: "Resolution"): each source
@@ -58,6 +59,7 @@ public final class ResolutionWriter {
         HashSet64 wanted = new HashSet64();
         long[] digest = {0};
         boolean empty = !dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).hasNext();
+        IndexOrderWriter out = new IndexOrderWriter(dsg);
         sink = (s, p, o) -> {
             long h = hash(s, p, o);
             // Over distinct triples: the same triple emitted twice (a paper's type from two places) counts once.
@@ -66,10 +68,11 @@ public final class ResolutionWriter {
             }
             if (empty) {
                 // A first resolution: every triple is new, written in the same pass, without looking it up.
-                dsg.add(GRAPH, s, p, o);
+                out.add(GRAPH, s, p, o);
             }
         };
         emit(r);
+        out.flush();
         Node mark = NodeFactory.createLiteralString(Long.toHexString(digest[0]));
         if (empty) {
             ledger(ledger, sources, r.personOf().size() + r.paperOf().size());
@@ -91,10 +94,11 @@ public final class ResolutionWriter {
         stale.forEach(dsg::delete);
         sink = (s, p, o) -> {
             if (!dsg.contains(GRAPH, s, p, o)) {
-                dsg.add(GRAPH, s, p, o);
+                out.add(GRAPH, s, p, o);
             }
         };
         emit(r);
+        out.flush();
         ledger(ledger, sources, r.personOf().size() + r.paperOf().size());
         dsg.add(GRAPH, GRAPH, DIGEST, mark);
         return true;

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -15,19 +14,19 @@ import org.apache.jena.sparql.core.Quad;
  * how many triples the graph holds without counting it afterwards. The set lives for one source.
  */
 final class GraphSink extends StreamRDFBase {
-    private final DatasetGraph dsg;
+    private final IndexOrderWriter out;
     private final Node graph;
     private final Set<Triple> seen = new HashSet<>();
 
-    GraphSink(DatasetGraph dsg, Node graph) {
-        this.dsg = dsg;
+    GraphSink(IndexOrderWriter out, Node graph) {
+        this.out = out;
         this.graph = graph;
     }
 
     @Override
     public void triple(Triple t) {
         if (seen.add(t)) {
-            dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            out.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
         }
     }
 

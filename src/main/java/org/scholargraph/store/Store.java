@@ -3,9 +3,11 @@ package org.scholargraph.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -73,19 +75,28 @@ public final class Store implements AutoCloseable {
         return write(() -> {
             List<SourceEntry> written = new ArrayList<>();
             SourceMetadata meta = new SourceMetadata(dsg);
+            IndexOrderWriter out = new IndexOrderWriter(dsg);
+            // The batch's graphs are written together at the end; what left each graph is known only then.
+            List<Departures> departures = new ArrayList<>();
+            Set<Node> graphs = new HashSet<>();
             for (PendingSource p : batch) {
                 Node g = NodeFactory.createURI(p.entry().graph());
-                Departures departures = Departures.before(dsg, g);
+                if (!graphs.add(g)) {
+                    // The same source twice in one batch: the later replaces what the earlier wrote.
+                    out.flush();
+                }
+                departures.add(Departures.before(dsg, g));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                GraphSink sink = new GraphSink(dsg, g);
+                GraphSink sink = new GraphSink(out, g);
                 sink.start();
                 p.producer().accept(sink);
                 sink.finish();
-                departures.record();
                 SourceEntry done = p.entry().withTriples(sink.written());
                 meta.put(done);
                 written.add(done);
             }
+            out.flush();
+            departures.forEach(Departures::record);
             return written;
         });
     }
