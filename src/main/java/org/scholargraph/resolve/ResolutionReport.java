@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
@@ -63,7 +66,8 @@ public final class ResolutionReport {
                         + " (read off the graph, not stored one by one)");
             }
             if (e.getKey().contains("/person/")) {
-                homonyms(e.getKey(), out);
+                Set<String> homonyms = homonyms(e.getKey(), out);
+                variantsApart(e.getKey(), homonyms, out);
             }
             if (out.size() == before) {
                 out.add(mentions.size() > 1 ? "  one node in every source: the same key, nothing to decide"
@@ -96,14 +100,70 @@ public final class ResolutionReport {
      * with one lookup key are apart by construction, so these decisions are read off the graph.
      * (When one source lists both on one paper, a stored decision says so as well.)
      */
-    private void homonyms(String entity, List<String> out) {
+    private Set<String> homonyms(String entity, List<String> out) {
+        Set<String> others = new TreeSet<>();
         rowsAbout("""
                 SELECT ?other ?label WHERE { GRAPH %s {
                   ?e sg:lookupKey ?key . ?other sg:lookupKey ?key ; a sg:Person ; foaf:name ?label . FILTER(?other != ?e) } }
-                GROUP BY ?other ?label ORDER BY ?other""".formatted(RESOLUTION), entity, r -> out.add(String.format(Locale.ROOT,
-                "  kept apart   %s (score 1.000): '%s' <%s> is spelled alike and is another person: no second signal"
-                        + " joined them (read off the graph)", ResolutionWriter.SAME_NAME_NO_SECOND_SIGNAL,
-                r.getLiteral("label").getLexicalForm(), r.getResource("other").getURI())));
+                GROUP BY ?other ?label ORDER BY ?other""".formatted(RESOLUTION), entity, r -> {
+                    others.add(r.getResource("other").getURI());
+                    out.add(String.format(Locale.ROOT, "  kept apart   %s (score 1.000): '%s' <%s> is spelled alike and is another"
+                            + " person: no second signal joined them (read off the graph)", ResolutionWriter.SAME_NAME_NO_SECOND_SIGNAL,
+                            r.getLiteral("label").getLexicalForm(), r.getResource("other").getURI()));
+                });
+        return others;
+    }
+
+    /**
+     * The people kept apart from this one although a spelling of theirs is a variant of one of its
+     * own (an initial, a missing middle name, a surname one letter off) in a block both hold: the
+     * resolver proposed them and no second signal joined them, which the graph shows without a
+     * stored decision. Those with a stored decision (listed together on one paper) or a shared
+     * spelling (above) are not repeated.
+     */
+    private void variantsApart(String entity, Set<String> homonyms, List<String> out) {
+        Map<String, Set<String>> spellings = new TreeMap<>();
+        rowsAbout("""
+                SELECT ?who ?n WHERE { GRAPH %s {
+                  ?e sg:blockKey ?k . FILTER(STRSTARTS(?k, "n:") || STRSTARTS(?k, "g:"))
+                  ?who sg:blockKey ?k ; a sg:Person . { ?who foaf:name ?n } UNION { ?who sg:nameVariant ?n } } }
+                GROUP BY ?who ?n""".formatted(RESOLUTION), entity,
+                r -> spellings.computeIfAbsent(r.getResource("who").getURI(), k -> new TreeSet<>()).add(r.getLiteral("n").getLexicalForm()));
+        Set<String> mine = spellings.remove(entity);
+        if (mine == null) {
+            return;
+        }
+        rowsAbout("""
+                SELECT DISTINCT ?other WHERE { GRAPH %s {
+                  ?d sg:decides ?m . ?m sg:resolvesTo ?e . ?d sg:decides ?n . ?n sg:resolvesTo ?other } }""".formatted(RESOLUTION),
+                entity, r -> spellings.remove(r.getResource("other").getURI()));
+        homonyms.forEach(spellings::remove);
+        spellings.forEach((other, theirs) -> variantPair(mine, theirs).ifPresent(pair -> out.add(String.format(Locale.ROOT,
+                "  kept apart   %s (score %.3f): '%s' / '%s' <%s>: no shared paper, co-author or homepage (read off the graph)",
+                ResolutionWriter.NAME_VARIANT_NO_SECOND_SIGNAL, pair.score(), pair.mine(), pair.theirs(), other))));
+    }
+
+    private record VariantPair(String mine, String theirs, double score) {
+    }
+
+    /** The most alike pair of spellings, one from each side, that the resolver proposes as one person's (a block in common). */
+    private static java.util.Optional<VariantPair> variantPair(Set<String> mine, Set<String> theirs) {
+        VariantPair best = null;
+        for (String a : mine) {
+            NameForm fa = NameForm.of(a);
+            for (String b : theirs) {
+                NameForm fb = NameForm.of(b);
+                if (NameMatch.compare(fa, fb) != NameMatch.Kind.VARIANT
+                        || java.util.Collections.disjoint(BlockKeys.proposal(fa), BlockKeys.proposal(fb))) {
+                    continue;
+                }
+                double score = NameMatch.score(fa, fb);
+                if (best == null || score > best.score()) {
+                    best = new VariantPair(a, b, score);
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** Every conflict, one block each: kind, what it is about, and each source's value. */

@@ -286,7 +286,8 @@ public final class ResolutionWriter {
         joint.forEach((pair, n) -> {
             String[] ab = pair.split(" ");
             Node node = uri(base + "coauthorship/" + Keys.hash(pair));
-            add(node, RDF.Nodes.type, SG.Coauthorship);
+            // Untyped: sg:coauthor's domain says what the node is, and a type would be one triple
+            // in four of the largest part of the graph, paid at every whole-store write.
             add(node, SG.coauthor, uri(ab[0]));
             add(node, SG.coauthor, uri(ab[1]));
             add(node, SG.jointPapers, NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger));
@@ -294,12 +295,14 @@ public final class ResolutionWriter {
     }
 
     /**
-     * Two kinds of decision are not written as nodes of their own, as the graph already shows
+     * Three kinds of decision are not written as nodes of their own, as the graph already shows
      * them and they are most decisions on a realistic corpus: the commonest merge, the same name
      * (after folding) on one paper in two sources (both nodes resolve to one person who is an
-     * author of the paper); and homonyms kept apart, two canonical people sharing a spelling
-     * (sg:lookupKey) with no second signal, which are apart by construction. `resolve --explain` reads both off the
-     * graph. Every other merge, and every other "kept apart", is written.
+     * author of the paper); homonyms kept apart, two canonical people sharing a spelling
+     * (sg:lookupKey) with no second signal, which are apart by construction; and variants kept
+     * apart for want of a second signal, two canonical people holding one proposal block
+     * (sg:blockKey) with names NameMatch calls variants. `resolve --explain` reads all three off
+     * the graph. Every other merge, and every other "kept apart", is written.
      */
     static boolean readOffTheGraph(Decision d, Map<String, String> personOf, Map<String, Set<String>> spellings) {
         if (d.verdict() == Decision.Verdict.MERGED) {
@@ -307,6 +310,11 @@ public final class ResolutionWriter {
         }
         // Kept apart for want of a second signal; one kept apart because a source lists both on
         // one paper is written, as the graph does not show why.
+        if (d.rule().equals(NAME_VARIANT_NO_SECOND_SIGNAL)) {
+            // The two canonical people hold a block key in common and the two names: that the
+            // names are variants is NameMatch's to say again, and no merge joined them.
+            return true;
+        }
         if (!d.rule().equals(SAME_NAME_NO_SECOND_SIGNAL)) {
             return false;
         }
@@ -318,6 +326,8 @@ public final class ResolutionWriter {
     static final String SAME_NAME_SHARED_PAPER = "same-name+shared-paper";
 
     static final String SAME_NAME_NO_SECOND_SIGNAL = "same-name+no-second-signal";
+
+    static final String NAME_VARIANT_NO_SECOND_SIGNAL = "name-variant+no-second-signal";
 
     private void decision(Decision d) {
         Node node = uri(base + "decision/" + Keys.hash(d.verdict() + " " + d.a() + " " + d.b() + " " + d.rule()));

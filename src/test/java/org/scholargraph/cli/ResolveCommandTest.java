@@ -53,6 +53,45 @@ class ResolveCommandTest {
                 .startsWith("no person or paper in the resolution graph is named 'No Such Person'"));
     }
 
+    /** A Hugo publication page in its own folder (folders are sites: two folders share no owner). */
+    private Path page(String site, String title, String... authors) throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve(site));
+        Path page = dir.resolve("index.md");
+        java.nio.file.Files.writeString(page, """
+                +++
+                title = "%s"
+                authors = [%s]
+                year = 2023
+                publication_types = ["1"]
+                +++
+                """.formatted(title, String.join(", ", java.util.Arrays.stream(authors).map(a -> '"' + a + '"').toList())));
+        return page;
+    }
+
+    @Test
+    void variantsKeptApartForWantOfASecondSignalAreShownFromBothSidesWithoutAStoredDecision() throws Exception {
+        Cli cli = new Cli(tmp.resolve("store"));
+        Cli.Run ingest = cli.run("ingest", page("a", "Sampling Toys Quickly", "Chris J. Maddison", "Ann Lee").toString(),
+                page("b", "Counting Toys Slowly", "Chris Maddison", "Bob Stone").toString());
+        assertEquals(0, ingest.exit(), ingest.out() + ingest.err());
+
+        List<String> full = cli.run("resolve", "--explain", "Chris J. Maddison").outLines();
+        assertEquals("Chris J. Maddison  <https://w3id.org/scholargraph/id/person/chris-j-maddison>", full.get(0), full.toString());
+        assertTrue(full.contains("  kept apart   name-variant+no-second-signal (score 0.975): 'Chris J. Maddison' / 'Chris Maddison'"
+                + " <https://w3id.org/scholargraph/id/person/chris-maddison>: no shared paper, co-author or homepage (read off the graph)"),
+                full.toString());
+        List<String> shorter = cli.run("resolve", "--explain", "chris maddison").outLines();
+        assertTrue(shorter.contains("  kept apart   name-variant+no-second-signal (score 0.975): 'Chris Maddison' / 'Chris J. Maddison'"
+                + " <https://w3id.org/scholargraph/id/person/chris-j-maddison>: no shared paper, co-author or homepage (read off the graph)"),
+                shorter.toString());
+        // Ann Lee and Bob Stone share no block with anyone: nothing is read off for them.
+        assertTrue(cli.run("resolve", "--explain", "Ann Lee").out().contains("nothing to merge or keep apart"));
+
+        Cli.Run stored = cli.run("query", "--sparql", "PREFIX sg: <https://w3id.org/scholargraph/ontology#> "
+                + "SELECT (COUNT(?d) AS ?n) WHERE { ?d a sg:KeptApart }", "--format", "csv");
+        assertEquals(List.of("n", "0"), stored.outLines());
+    }
+
     @Test
     void conflictsNameEachSourceAndRemovingASourceTakesItsConflictsAndMergesAway() {
         Cli cli = new Cli(tmp.resolve("store"));
