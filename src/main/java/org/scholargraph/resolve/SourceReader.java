@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -51,31 +49,16 @@ final class SourceReader {
      * transaction has written nothing yet, as the second reader sees what was last committed.
      */
     Mentions allOnTwoThreads() {
-        FutureTask<List<PersonMention>> people = new FutureTask<>(() -> Txn.calculateRead(dsg, this::people));
-        Thread reader = new Thread(people, "resolution-read-people");
-        reader.setDaemon(true);
-        reader.start();
+        Background<List<PersonMention>> people = Background.start("resolution-read-people", () -> Txn.calculateRead(dsg, this::people));
         Mentions papers;
         try {
             papers = papersWith(List.of());
         } catch (RuntimeException e) {
             // Not leaving a reader behind in a store about to close.
-            people.cancel(true);
-            try {
-                reader.join();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            people.abandon();
             throw e;
         }
-        try {
-            return new Mentions(people.get(), papers.papers(), papers.awards(), papers.abstracts());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the sources' people", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        return new Mentions(people.get(), papers.papers(), papers.awards(), papers.abstracts());
     }
 
     private List<PersonMention> people() {
