@@ -34,6 +34,18 @@ public final class Resolver {
         Scope scope = sorted(unordered);
         Map<String, NameForm> names = new HashMap<>();
         scope.authors().forEach((node, p) -> names.put(node, NameForm.of(p.name())));
+        // Block keys depend on names and titles alone: worked out beside the decisions (2 of the
+        // 12 s of deciding 250,000 names). `names` is only read from here on.
+        Background<List<IndexEntry>> index = Background.start("resolution-block-keys", () -> index(scope, names));
+        try {
+            return resolve(scope, names, index);
+        } catch (RuntimeException e) {
+            index.abandon();
+            throw e;
+        }
+    }
+
+    private Resolution resolve(Scope scope, Map<String, NameForm> names, Background<List<IndexEntry>> index) {
         PaperResolver.Result papers = new PaperResolver(names).resolve(scope.papers());
         Map<String, String> paperOf = new LinkedHashMap<>();
         for (List<String> group : papers.groups().values()) {
@@ -70,7 +82,7 @@ public final class Resolver {
         decisions.addAll(persons.decisions());
         return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, decisions,
                 conflicts(statementsOf, scope.awards(), paperOfAll, scope.authors(), personOfAll),
-                abstracts(scope.abstracts(), statementsOf), index(scope, names));
+                abstracts(scope.abstracts(), statementsOf), index.get());
     }
 
     private static List<IndexEntry> index(Scope scope, Map<String, NameForm> names) {
