@@ -1,29 +1,26 @@
 package org.scholargraph.resolve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.scholargraph.rdf.SG;
 
 /**
  * Reads what resolution needs from the sources' graphs (every named graph but the metadata and
- * resolution graphs), node by node through the store's indexes, inside the caller's transaction.
- * A full resolution reads every node; an incremental one only those around the changed sources,
- * through the same methods, so both see the same facts.
+ * resolution graphs), inside the caller's transaction. A full resolution reads every graph in one
+ * pass each; an incremental one reads node by node only those around the changed sources. Both
+ * read through {@link SourceGraph}, so both see the same facts (SourceReaderTest holds them equal).
  */
 final class SourceReader {
     private static final Node META = NodeFactory.createURI(SG.META_GRAPH);
@@ -38,43 +35,104 @@ final class SourceReader {
         this.withAbstracts = withAbstracts;
     }
 
-    /** Everything in the sources: every person, every paper statement, award claim and title-less abstract. */
+    /**
+     * Everything in the sources: every person, every paper statement, award claim and title-less
+     * abstract. Read graph by graph, each in one pass over its index range (a whole-store run's
+     * reading is mostly the cost of a lookup per subject otherwise), with the same readings as
+     * the node-by-node methods below.
+     */
     Mentions all() {
-        return papersWith(people());
+        return allOf(sourceGraphs());
     }
 
     /**
-     * {@link #all()}, with the people read on a second thread in a read transaction of its own
-     * while this one reads the papers: half the wall time on two cores. Only for a caller whose
-     * transaction has written nothing yet, as the second reader sees what was last committed.
+     * {@link #all()}, with half the graphs read on a second thread in a read transaction of its
+     * own: half the wall time on two cores. Only for a caller whose transaction has written
+     * nothing yet, as the second reader sees what was last committed.
      */
     Mentions allOnTwoThreads() {
-        Background<List<PersonMention>> people = Background.start("resolution-read-people", () -> Txn.calculateRead(dsg, this::people));
-        Mentions papers;
+        List<Node> graphs = sourceGraphs();
+        List<Node> first = graphs.subList(0, graphs.size() / 2);
+        List<Node> second = graphs.subList(graphs.size() / 2, graphs.size());
+        Background<Mentions> other = Background.start("resolution-read", () -> Txn.calculateRead(dsg, () -> allOf(second)));
+        Mentions mine;
         try {
-            papers = papersWith(List.of());
+            mine = allOf(first);
         } catch (RuntimeException e) {
             // Not leaving a reader behind in a store about to close.
-            people.abandon();
+            other.abandon();
             throw e;
         }
-        return new Mentions(people.get(), papers.papers(), papers.awards(), papers.abstracts());
+        return merge(mine, other.get());
     }
 
-    private List<PersonMention> people() {
+    /** The source graphs of the store, in the order of their IRIs. */
+    private List<Node> sourceGraphs() {
+        Set<String> graphs = new TreeSet<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && isSource(g)) {
+                graphs.add(g.getURI());
+            }
+        });
+        return graphs.stream().map(NodeFactory::createURI).toList();
+    }
+
+    private Mentions allOf(List<Node> graphs) {
         List<PersonMention> people = new ArrayList<>();
-        subjectsOfType(SG.Person).forEach(n -> person(n).ifPresent(people::add));
-        return people;
-    }
-
-    private Mentions papersWith(List<PersonMention> people) {
+        Set<String> named = new HashSet<>();
         List<PaperStatement> papers = new ArrayList<>();
         List<AwardClaim> awards = new ArrayList<>();
-        for (String paper : subjectsOfType(SG.Paper)) {
-            papers.addAll(statements(paper));
-            awards.addAll(awards(paper));
+        List<AbstractMention> abstracts = new ArrayList<>();
+        for (Node g : graphs) {
+            List<Quad> quads = new ArrayList<>();
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            SourceGraph source = SourceGraph.loaded(g, quads);
+            Set<Node> subjects = new LinkedHashSet<>();
+            quads.forEach(q -> subjects.add(q.getSubject()));
+            for (Node s : subjects) {
+                if (!s.isURI()) {
+                    continue;
+                }
+                SourceGraph.Description d = source.describe(s);
+                if (d.has(RDF.Nodes.type, SG.Person) && !named.contains(s.getURI())) {
+                    // A node some graphs name: the first of them by IRI speaks for it, as person() reads it.
+                    source.person(s).ifPresent(m -> {
+                        named.add(m.node());
+                        people.add(m);
+                    });
+                }
+                if (d.has(RDF.Nodes.type, SG.Paper)) {
+                    source.statement(s, withAbstracts).ifPresent(papers::add);
+                }
+                for (Node paper : d.objects(SG.awardedTo)) {
+                    if (paper.isURI()) {
+                        awards.addAll(source.awards(s, paper));
+                    }
+                }
+                if (d.has(RDF.Nodes.type, SG.PaperAbstract)) {
+                    source.abstractOf(s).ifPresent(abstracts::add);
+                }
+            }
         }
-        return new Mentions(people, papers, awards, abstracts());
+        return new Mentions(people, papers, awards, abstracts);
+    }
+
+    /** Two reads of disjoint graph lists, the first's graphs before the second's. */
+    private static Mentions merge(Mentions a, Mentions b) {
+        Set<String> named = new HashSet<>();
+        List<PersonMention> people = new ArrayList<>();
+        for (PersonMention p : concat(a.people(), b.people())) {
+            if (named.add(p.node())) {
+                people.add(p);
+            }
+        }
+        return new Mentions(people, concat(a.papers(), b.papers()), concat(a.awards(), b.awards()), concat(a.abstracts(), b.abstracts()));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Whether some source shows a title-less abstract (resolution must then link them to papers). */
@@ -88,17 +146,6 @@ final class SourceReader {
         return false;
     }
 
-    List<AbstractMention> abstracts() {
-        List<AbstractMention> out = new ArrayList<>();
-        for (Quad q : sourceQuads(Node.ANY, Node.ANY, RDF.Nodes.type, SG.PaperAbstract)) {
-            String text = literal(q.getGraph(), q.getSubject(), DCTerms.abstract_.asNode());
-            if (text != null) {
-                out.add(new AbstractMention(q.getSubject().getURI(), q.getGraph().getURI(), text));
-            }
-        }
-        return out;
-    }
-
     /** The person nodes and the paper nodes one source graph holds. */
     Set<String> nodesOf(String graph, Node type) {
         Set<String> out = new TreeSet<>();
@@ -107,23 +154,14 @@ final class SourceReader {
         return out;
     }
 
-    /** A person node as its source names it, or empty when no source holds it any more. */
+    /** A person node as its source names it (the first source by IRI that names it), or empty when no source holds it any more. */
     Optional<PersonMention> person(String node) {
         Node n = NodeFactory.createURI(node);
-        for (Quad q : sourceQuads(Node.ANY, n, RDF.Nodes.type, SG.Person)) {
-            Node g = q.getGraph();
-            String name = literal(g, n, FOAF.name.asNode());
-            if (name == null) {
-                continue;
+        for (Node g : graphsTyping(n, SG.Person)) {
+            Optional<PersonMention> m = SourceGraph.stored(dsg, g).person(n);
+            if (m.isPresent()) {
+                return m;
             }
-            Set<String> printed = new TreeSet<>();
-            boolean owner = false;
-            for (Node a : authorshipsOf(g, n)) {
-                printed.addAll(literals(g, a, SG.nameAsPrinted));
-                owner |= "true".equals(literal(g, a, SG.siteOwner));
-            }
-            return Optional.of(new PersonMention(node, g.getURI(), name, List.copyOf(printed),
-                    literal(g, n, SG.homepage), owner));
         }
         return Optional.empty();
     }
@@ -145,13 +183,7 @@ final class SourceReader {
         Node p = NodeFactory.createURI(paperNode);
         List<PaperStatement> out = new ArrayList<>();
         for (Node g : graphsTyping(p, SG.Paper)) {
-            String title = literal(g, p, DCTerms.title.asNode());
-            if (title == null) {
-                continue;
-            }
-            out.add(new PaperStatement(paperNode, g.getURI(), title, integer(literal(g, p, SG.year)), venue(g, p),
-                    literal(g, p, SG.doi), literal(g, p, SG.arxivId), literal(g, p, SG.impossibleYear),
-                    withAbstracts ? literal(g, p, DCTerms.abstract_.asNode()) : null, authors(g, p)));
+            SourceGraph.stored(dsg, g).statement(p, withAbstracts).ifPresent(out::add);
         }
         return out;
     }
@@ -161,57 +193,8 @@ final class SourceReader {
         Node p = NodeFactory.createURI(paperNode);
         List<AwardClaim> out = new ArrayList<>();
         for (Quad q : sourceQuads(Node.ANY, Node.ANY, SG.awardedTo, p)) {
-            Node g = q.getGraph();
-            Node r = q.getSubject();
-            if (!dsg.contains(g, r, RDF.Nodes.type, SG.AwardReceipt) || !dsg.contains(g, p, RDF.Nodes.type, SG.Paper)
-                    || "true".equals(literal(g, r, SG.nominee))) {
-                continue;
-            }
-            Integer year = integer(literal(g, r, SG.awardYear));
-            literals(g, r, SG.displayedLabel).forEach(label -> out.add(new AwardClaim(paperNode, g.getURI(), label, year)));
+            out.addAll(SourceGraph.stored(dsg, q.getGraph()).awards(q.getSubject(), p));
         }
-        return out;
-    }
-
-    private List<String> authors(Node g, Node paper) {
-        TreeMap<Integer, String> byOrdinal = new TreeMap<>();
-        for (Quad q : list(dsg.find(g, Node.ANY, SG.paper, paper))) {
-            Node a = q.getSubject();
-            Integer ordinal = integer(literal(g, a, SG.ordinal));
-            String person = uri(g, a, SG.person);
-            if (ordinal != null && person != null && dsg.contains(g, a, RDF.Nodes.type, SG.Authorship)) {
-                // One node per ordinal: the least IRI, so that a malformed list still reads the same every time.
-                byOrdinal.merge(ordinal, person, (x, y) -> x.compareTo(y) <= 0 ? x : y);
-            }
-        }
-        return List.copyOf(new LinkedHashSet<>(byOrdinal.values()));
-    }
-
-    /** The series and edition label of the paper's venue ("ICML 2021"); the edition's before the series'. */
-    private String venue(Node g, Node paper) {
-        for (Node predicate : new Node[] {SG.publishedIn, SG.venue}) {
-            Set<String> labels = new TreeSet<>();
-            dsg.find(g, paper, predicate, Node.ANY).forEachRemaining(q -> labels.addAll(literals(g, q.getObject(), RDFS.Nodes.label)));
-            if (!labels.isEmpty()) {
-                return labels.iterator().next();
-            }
-        }
-        return null;
-    }
-
-    private List<Node> authorshipsOf(Node g, Node person) {
-        List<Node> out = new ArrayList<>();
-        dsg.find(g, Node.ANY, SG.person, person).forEachRemaining(q -> {
-            if (dsg.contains(g, q.getSubject(), RDF.Nodes.type, SG.Authorship)) {
-                out.add(q.getSubject());
-            }
-        });
-        return out;
-    }
-
-    private Set<String> subjectsOfType(Node type) {
-        Set<String> out = new TreeSet<>();
-        sourceQuads(Node.ANY, Node.ANY, RDF.Nodes.type, type).forEach(q -> out.add(q.getSubject().getURI()));
         return out;
     }
 
@@ -233,45 +216,5 @@ final class SourceReader {
 
     private static boolean isSource(Node graph) {
         return !graph.equals(META) && !graph.equals(RESOLUTION) && !Quad.isDefaultGraph(graph);
-    }
-
-    private static List<Quad> list(Iterator<Quad> it) {
-        List<Quad> out = new ArrayList<>();
-        it.forEachRemaining(out::add);
-        return out;
-    }
-
-    /** The least of a subject's literal values for a predicate (deterministic when a source gives two). */
-    private String literal(Node g, Node s, Node p) {
-        Set<String> all = literals(g, s, p);
-        return all.isEmpty() ? null : all.iterator().next();
-    }
-
-    private Set<String> literals(Node g, Node s, Node p) {
-        Set<String> out = new TreeSet<>();
-        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> {
-            Node o = q.getObject();
-            out.add(o.isLiteral() ? o.getLiteralLexicalForm() : o.isURI() ? o.getURI() : o.toString());
-        });
-        return out;
-    }
-
-    private String uri(Node g, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
-        while (it.hasNext()) {
-            Node o = it.next().getObject();
-            if (o.isURI()) {
-                return o.getURI();
-            }
-        }
-        return null;
-    }
-
-    private static Integer integer(String text) {
-        try {
-            return text == null ? null : Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
