@@ -20,6 +20,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A TDB2 dataset holding one named graph per source plus the metadata graph. Writes replace
@@ -124,9 +126,21 @@ public final class Store implements AutoCloseable {
         return read(d -> new SourceMetadata(d).get(graph));
     }
 
-    /** All quads in the store, metadata graph included. */
+    /**
+     * All quads in the store, metadata graph included. On TDB2 the count is read off the primary
+     * quad and triple indexes, record by record without turning node ids back into nodes: a
+     * count through {@code find} decoded every quad's four nodes and took 6 s on a store of
+     * 2.1M quads, at the end of every ingest.
+     */
     public long quadCount() {
-        return read(d -> countQuads(Node.ANY));
+        return read(d -> {
+            if (!TDBInternal.isTDB2(d)) {
+                return countQuads(Node.ANY);
+            }
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(d);
+            return tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).size()
+                    + tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).size();
+        });
     }
 
     /** Runs an action in one write transaction: committed when it returns, aborted when it throws. */
