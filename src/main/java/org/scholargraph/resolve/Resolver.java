@@ -29,8 +29,7 @@ public final class Resolver {
     }
 
     Resolution resolve(Scope unordered) {
-        // The store returns mentions in the order of its indexes, which a re-ingest can change:
-        // sorted, the same mentions always give the same decisions.
+        // In Mentions' orders: the store's index order can change with a re-ingest.
         Scope scope = sorted(unordered);
         Map<String, NameForm> names = new HashMap<>();
         scope.authors().forEach((node, p) -> names.put(node, NameForm.of(p.name())));
@@ -97,15 +96,13 @@ public final class Resolver {
     }
 
     private static Scope sorted(Scope s) {
-        Comparator<PaperStatement> statements = Comparator.comparing(PaperStatement::node).thenComparing(PaperStatement::source);
         return new Scope(
-                s.people().stream().sorted(Comparator.comparing(PersonMention::node)).toList(),
-                s.papers().stream().sorted(statements).toList(),
-                s.affected().stream().sorted(statements).toList(),
+                s.people().stream().sorted(Mentions.PEOPLE).toList(),
+                s.papers().stream().sorted(Mentions.STATEMENTS).toList(),
+                s.affected().stream().sorted(Mentions.STATEMENTS).toList(),
                 s.authors(),
-                s.awards().stream().sorted(Comparator.comparing(AwardClaim::paper).thenComparing(AwardClaim::source)
-                        .thenComparing(AwardClaim::label)).toList(),
-                s.abstracts().stream().sorted(Comparator.comparing(AbstractMention::node)).toList(),
+                s.awards().stream().sorted(Mentions.AWARDS).toList(),
+                s.abstracts().stream().sorted(Mentions.ABSTRACTS).toList(),
                 s.paperOutside(), s.personOutside());
     }
 

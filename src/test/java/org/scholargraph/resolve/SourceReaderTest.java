@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,7 +37,7 @@ class SourceReaderTest {
             assertSame(store);
             Mentions two = store.read(dsg -> new SourceReader(dsg, true).allOnTwoThreads());
             Mentions one = store.read(dsg -> new SourceReader(dsg, true).all());
-            assertEquals(sorted(one), sorted(two));
+            assertEquals(one.sorted(), two.sorted());
         }
     }
 
@@ -72,8 +71,8 @@ class SourceReaderTest {
                 papers.addAll(reader.statements(n));
                 awards.addAll(reader.awards(n));
             });
-            Mentions byNode = sorted(new Mentions(people, papers, awards, List.of()));
-            Mentions byGraph = sorted(all);
+            Mentions byNode = new Mentions(people, papers, awards, List.of()).sorted();
+            Mentions byGraph = all.sorted();
             assertTrue(byGraph.people().size() > 500, "people read: " + byGraph.people().size());
             assertTrue(byGraph.awards().size() > 10, "awards read: " + byGraph.awards().size());
             assertTrue(byGraph.papers().stream().anyMatch(p -> p.authors().size() > 3 && p.venue() != null));
@@ -83,15 +82,5 @@ class SourceReaderTest {
             assertEquals(16, byGraph.abstracts().size());
             return null;
         });
-    }
-
-    private static Mentions sorted(Mentions m) {
-        Comparator<PaperStatement> statements = Comparator.comparing(PaperStatement::node).thenComparing(PaperStatement::source);
-        return new Mentions(
-                m.people().stream().sorted(Comparator.comparing(PersonMention::node)).toList(),
-                m.papers().stream().sorted(statements).toList(),
-                m.awards().stream().sorted(Comparator.comparing(AwardClaim::paper).thenComparing(AwardClaim::source)
-                        .thenComparing(AwardClaim::label)).toList(),
-                m.abstracts().stream().sorted(Comparator.comparing(AbstractMention::node)).toList());
     }
 }
