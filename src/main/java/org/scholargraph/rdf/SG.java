@@ -145,6 +145,8 @@ public final class SG {
     public static final Node value = term("value");                    // Claim -> string
     public static final Node coauthor = term("coauthor");              // Coauthorship -> canonical Person (two)
     public static final Node jointPapers = term("jointPapers");        // Coauthorship -> xsd:integer
+    public static final Node venueName = term("venueName");            // canonical Paper -> its venue series' short name
+    public static final Node authorNames = term("authorNames");        // canonical Paper -> its authors' names in order, "; "-joined
     public static final Node blockKey = term("blockKey");              // a source's node -> a block it is compared in
     public static final Node mentionedIn = term("mentionedIn");        // deprecated: older stores' node -> Source; deleted when met
     public static final Node leftSource = term("leftSource");          // a node -> Source graph it left (metadata journal)

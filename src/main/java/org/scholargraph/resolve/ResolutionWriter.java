@@ -131,7 +131,8 @@ public final class ResolutionWriter {
         }
         for (String paper : region.oldPapers()) {
             Node c = uri(paper);
-            collect(stale, c, RDF.Nodes.type, DCTerms.title.asNode(), SG.lookupKey, SG.author);
+            collect(stale, c, RDF.Nodes.type, DCTerms.title.asNode(), SG.lookupKey, SG.author, SG.year, SG.venueName,
+                    SG.authorNames);
             dsg.find(GRAPH, Node.ANY, SG.about, c).forEachRemaining(q -> {
                 collectAll(stale, q.getSubject());
                 dsg.find(GRAPH, q.getSubject(), SG.claim, Node.ANY).forEachRemaining(claim -> collectAll(stale, claim.getObject()));
@@ -226,6 +227,8 @@ public final class ResolutionWriter {
             lookupKeys(node, p.name(), p.variants());
         }
         r.paperOf().forEach((node, canonical) -> add(uri(node), SG.resolvesTo, uri(canonical)));
+        Map<String, String> names = new HashMap<>();
+        r.people().forEach(p -> names.put(p.iri(), p.name()));
         r.authorsOf().forEach((paper, authors) -> {
             Node node = uri(paper);
             add(node, RDF.Nodes.type, SG.Paper);
@@ -235,6 +238,7 @@ public final class ResolutionWriter {
                 lookupKeys(node, title, r.titlesOf().getOrDefault(paper, List.of()));
             }
             authors.forEach(a -> add(node, SG.author, uri(a)));
+            summary(node, r.summaries().get(paper), names);
         });
         Set<String> decided = new java.util.HashSet<>();
         r.people().forEach(p -> decided.add(p.iri()));
@@ -255,6 +259,39 @@ public final class ResolutionWriter {
         }
         // On the canonical entity, the union of its nodes' blocks: one key per spelling's block rather than per node.
         blocks.forEach((canonical, keys) -> keys.forEach(k -> add(uri(canonical), SG.blockKey, text(k))));
+    }
+
+    /**
+     * The paper's year, venue and author names as a listing shows them, so that a query reads
+     * three triples of this graph instead of visiting every source that states the paper.
+     * An author the run did not decide (outside an incremental run's region) keeps the name
+     * this graph already gives them.
+     */
+    private void summary(Node paper, PaperSummary summary, Map<String, String> names) {
+        if (summary == null) {
+            return;
+        }
+        if (summary.year() != null) {
+            add(paper, SG.year, NodeFactory.createLiteralDT(summary.year().toString(), XSDDatatype.XSDinteger));
+        }
+        if (summary.venueName() != null) {
+            add(paper, SG.venueName, text(summary.venueName()));
+        }
+        List<String> printed = new ArrayList<>();
+        for (String person : summary.authors()) {
+            String name = names.computeIfAbsent(person, this::storedName);
+            if (name != null) {
+                printed.add(name);
+            }
+        }
+        if (!printed.isEmpty()) {
+            add(paper, SG.authorNames, text(String.join("; ", printed)));
+        }
+    }
+
+    private String storedName(String person) {
+        var found = dsg.find(GRAPH, uri(person), FOAF.name.asNode(), Node.ANY);
+        return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : null;
     }
 
     /** Lower-cased forms, as SPARQL's LCASE makes them, so a query binds the key rather than filtering every name. */

@@ -77,9 +77,11 @@ public final class Resolver {
             Set<String> authors = authorsOf.computeIfAbsent(paperOfAll.get(s.node()), k -> new LinkedHashSet<>());
             s.authors().stream().map(personOfAll::get).filter(a -> a != null).forEach(authors::add);
         }
+        Map<String, PaperSummary> summaries = new HashMap<>();
+        statementsOf.forEach((paper, statements) -> summaries.put(paper, PaperSummary.of(statements, personOfAll)));
         List<Decision> decisions = new ArrayList<>(papers.decisions());
         decisions.addAll(persons.decisions());
-        return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, decisions,
+        return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, summaries, decisions,
                 conflicts(statementsOf, scope.awards(), paperOfAll, scope.authors(), personOfAll),
                 abstracts(scope.abstracts(), statementsOf), index.get());
     }

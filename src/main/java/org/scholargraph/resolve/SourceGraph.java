@@ -123,7 +123,7 @@ abstract class SourceGraph {
             return Optional.empty();
         }
         return Optional.of(new PaperStatement(p.getURI(), graph.getURI(), title, integer(paper.literal(SG.year)), venue(paper),
-                paper.literal(SG.doi), paper.literal(SG.arxivId), paper.literal(SG.impossibleYear),
+                venueName(paper), paper.literal(SG.doi), paper.literal(SG.arxivId), paper.literal(SG.impossibleYear),
                 withAbstract ? paper.literal(DCTerms.abstract_.asNode()) : null, authors(p)));
     }
 
@@ -170,6 +170,23 @@ abstract class SourceGraph {
             }
         }
         return null;
+    }
+
+    /**
+     * The short name of the paper's venue series ("ICML"): the edition's series' or the series'
+     * the paper names directly, the least where there are several.
+     */
+    private String venueName(Description paper) {
+        Set<String> names = new TreeSet<>();
+        for (Node edition : paper.objects(SG.publishedIn)) {
+            Description e = describe(edition);
+            names.addAll(e.literals(SG.shortName));
+            e.objects(SG.editionOf).forEach(series -> names.addAll(describe(series).literals(SG.shortName)));
+        }
+        if (names.isEmpty()) {
+            paper.objects(SG.venue).forEach(series -> names.addAll(describe(series).literals(SG.shortName)));
+        }
+        return names.isEmpty() ? null : names.iterator().next();
     }
 
     private static Integer integer(String text) {

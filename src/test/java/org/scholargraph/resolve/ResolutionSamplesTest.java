@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.scholargraph.query.QueryCatalog;
 import org.scholargraph.query.QueryRunner;
@@ -19,6 +21,7 @@ import org.scholargraph.store.Store;
 
 /** Resolution over the five samples (and one hand-written page with the JEM title spelled right). */
 class ResolutionSamplesTest {
+    private static final Node GRAPH = NodeFactory.createURI(SG.RESOLUTION_GRAPH);
     private static final String CV = Path.of("data/samples/grathwohl-cv.txt").toAbsolutePath().toUri().toString();
     private static final String ICML = Path.of("data/samples/icml-2021-awards.html").toAbsolutePath().toUri().toString();
     private static final String FFJORD_PAGE = Path.of("data/samples/ffjord-publication.md").toAbsolutePath().toUri().toString();
@@ -102,6 +105,27 @@ class ResolutionSamplesTest {
             assertTrue(award.label().startsWith("FFJORD"));
             assertEquals(Set.of(new Conflict.Claim("Best Student Paper (2018)", FFJORD_PAGE),
                     new Conflict.Claim("Best Paper Award (2018)", CV)), new HashSet<>(award.claims()));
+        }
+    }
+
+    @Test
+    void theResolutionGraphListsOopsWithItsYearVenueAndCanonicalAuthorsInOrder() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples");
+            // The CV prints "KEVIN SWERSKEY" and the year 20201; the listing shows the canonical
+            // names in the order both sources print them, and the one possible year.
+            Map<String, String> listing = store.read(d -> {
+                Map<String, String> out = new java.util.TreeMap<>();
+                Node paper = d.find(GRAPH, Node.ANY, SG.lookupKey,
+                        NodeFactory.createLiteralString("oops i took a gradient: scalable sampling for discrete distributions"))
+                        .next().getSubject();
+                for (Node p : List.of(SG.year, SG.venueName, SG.authorNames)) {
+                    d.find(GRAPH, paper, p, Node.ANY).forEachRemaining(q -> out.put(p.getLocalName(), q.getObject().getLiteralLexicalForm()));
+                }
+                return out;
+            });
+            assertEquals(Map.of("year", "2021", "venueName", "ICML",
+                    "authorNames", "Will Grathwohl; Kevin Swersky; Milad Hashemi; David Duvenaud; Chris Maddison"), listing);
         }
     }
 

@@ -26,7 +26,7 @@ class ResolverTest {
             }
             nodes.add(node);
         }
-        papers.add(new PaperStatement(BASE + "paper/" + title.replace(' ', '-'), source, title, 2021, null, doi, null, null,
+        papers.add(new PaperStatement(BASE + "paper/" + title.replace(' ', '-'), source, title, 2021, null, null, doi, null, null,
                 null, nodes));
     }
 
@@ -100,7 +100,7 @@ class ResolverTest {
         paper("a", "Twins", null, "Wei Wang");
         paper("b", "Twins", null, "Wei Wang");
         people.add(new PersonMention(BASE + "person/Wei-Wang-2~a", "a", "Wei Wang", List.of("Wei Wang"), null, false));
-        papers.set(0, new PaperStatement(BASE + "paper/Twins", "a", "Twins", null, null, null, null, null, null,
+        papers.set(0, new PaperStatement(BASE + "paper/Twins", "a", "Twins", null, null, null, null, null, null, null,
                 List.of(BASE + "person/Wei-Wang~a", BASE + "person/Wei-Wang-2~a")));
         Resolution r = resolve();
 
