@@ -95,6 +95,9 @@ final class ConflictFinder {
         Map<String, Set<String>> labels = new TreeMap<>();
         Map<String, Set<String>> shown = new TreeMap<>();
         for (AwardClaim a : awards) {
+            if (a.nominee()) {
+                continue; // a nomination is not an award: two sources may well disagree on it without conflict
+            }
             labels.computeIfAbsent(a.source(), k -> new TreeSet<>()).add(TitleForm.of(a.label()).text());
             shown.computeIfAbsent(a.source(), k -> new TreeSet<>()).add(a.label() + (a.year() == null ? "" : " (" + a.year() + ")"));
         }

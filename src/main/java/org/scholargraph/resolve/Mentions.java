@@ -13,7 +13,7 @@ public record Mentions(List<PersonMention> people, List<PaperStatement> papers, 
     static final Comparator<PersonMention> PEOPLE = Comparator.comparing(PersonMention::node);
     static final Comparator<PaperStatement> STATEMENTS = Comparator.comparing(PaperStatement::node).thenComparing(PaperStatement::source);
     static final Comparator<AwardClaim> AWARDS = Comparator.comparing(AwardClaim::paper).thenComparing(AwardClaim::source)
-            .thenComparing(AwardClaim::label);
+            .thenComparing(AwardClaim::label).thenComparing(AwardClaim::receipt);
     static final Comparator<AbstractMention> ABSTRACTS = Comparator.comparing(AbstractMention::node);
 
     public Mentions {

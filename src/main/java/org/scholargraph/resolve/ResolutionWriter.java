@@ -133,6 +133,7 @@ public final class ResolutionWriter {
             Node c = uri(paper);
             collect(stale, c, RDF.Nodes.type, DCTerms.title.asNode(), SG.lookupKey, SG.author, SG.year, SG.venueName,
                     SG.authorNames);
+            dsg.find(GRAPH, Node.ANY, SG.awardedTo, c).forEachRemaining(q -> collectAll(stale, q.getSubject()));
             dsg.find(GRAPH, Node.ANY, SG.about, c).forEachRemaining(q -> {
                 collectAll(stale, q.getSubject());
                 dsg.find(GRAPH, q.getSubject(), SG.claim, Node.ANY).forEachRemaining(claim -> collectAll(stale, claim.getObject()));
@@ -240,6 +241,7 @@ public final class ResolutionWriter {
             authors.forEach(a -> add(node, SG.author, uri(a)));
             summary(node, r.summaries().get(paper), names);
         });
+        r.awards().forEach(this::award);
         Set<String> decided = new java.util.HashSet<>();
         r.people().forEach(p -> decided.add(p.iri()));
         coauthorships(r.authorsOf(), decided);
@@ -286,6 +288,26 @@ public final class ResolutionWriter {
         }
         if (!printed.isEmpty()) {
             add(paper, SG.authorNames, text(String.join("; ", printed)));
+        }
+    }
+
+    /** A canonical paper's award, with what a listing shows of it. */
+    private void award(CanonicalAward a) {
+        Node node = uri(a.iri());
+        add(node, RDF.Nodes.type, SG.AwardReceipt);
+        add(node, SG.awardedTo, uri(a.paper()));
+        if (a.kind() != null) {
+            add(node, SG.awardKind, uri(a.kind()));
+        }
+        if (a.year() != null) {
+            add(node, SG.awardYear, NodeFactory.createLiteralDT(a.year().toString(), XSDDatatype.XSDinteger));
+        }
+        add(node, SG.displayedLabel, text(a.label()));
+        if (a.venueName() != null) {
+            add(node, SG.venueName, text(a.venueName()));
+        }
+        if (a.nominee()) {
+            add(node, SG.nominee, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         }
     }
 

@@ -81,7 +81,8 @@ public final class Resolver {
         statementsOf.forEach((paper, statements) -> summaries.put(paper, PaperSummary.of(statements, personOfAll)));
         List<Decision> decisions = new ArrayList<>(papers.decisions());
         decisions.addAll(persons.decisions());
-        return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, summaries, decisions,
+        return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, summaries,
+                CanonicalAward.of(scope.awards(), paperOfAll), decisions,
                 conflicts(statementsOf, scope.awards(), paperOfAll, scope.authors(), personOfAll),
                 abstracts(scope.abstracts(), statementsOf), index.get());
     }

@@ -127,17 +127,30 @@ abstract class SourceGraph {
                 withAbstract ? paper.literal(DCTerms.abstract_.asNode()) : null, authors(p)));
     }
 
-    /** The awards a receipt in this graph gives a paper node typed here (nominations are not awards). */
+    /** The awards and nominations a receipt in this graph gives a paper node typed here. */
     List<AwardClaim> awards(Node receipt, Node p) {
         Description r = describe(receipt);
-        if (!r.has(RDF.Nodes.type, SG.AwardReceipt) || !describe(p).has(RDF.Nodes.type, SG.Paper)
-                || "true".equals(r.literal(SG.nominee))) {
+        if (!r.has(RDF.Nodes.type, SG.AwardReceipt) || !describe(p).has(RDF.Nodes.type, SG.Paper)) {
             return List.of();
         }
         Integer year = integer(r.literal(SG.awardYear));
+        boolean nominee = "true".equals(r.literal(SG.nominee));
+        String venue = conferrer(r);
         List<AwardClaim> out = new ArrayList<>();
-        r.literals(SG.displayedLabel).forEach(label -> out.add(new AwardClaim(p.getURI(), graph.getURI(), label, year)));
+        r.literals(SG.displayedLabel).forEach(label -> out.add(new AwardClaim(p.getURI(), graph.getURI(), label, year,
+                receipt.getURI(), r.uri(SG.awardKind), venue, nominee)));
         return out;
+    }
+
+    /** The conferring venue's short name (its series' for an edition), else the conferrer's name as given. */
+    private String conferrer(Description receipt) {
+        Set<String> names = new TreeSet<>();
+        for (Node venue : receipt.objects(SG.conferredBy)) {
+            Description v = describe(venue);
+            names.addAll(v.literals(SG.shortName));
+            v.objects(SG.editionOf).forEach(series -> names.addAll(describe(series).literals(SG.shortName)));
+        }
+        return names.isEmpty() ? receipt.literal(SG.conferrerName) : names.iterator().next();
     }
 
     /** A title-less abstract node with its text; empty without one. */

@@ -188,7 +188,7 @@ final class SourceReader {
         return out;
     }
 
-    /** The award receipts sources give a paper node (nominations are not awards). */
+    /** The award receipts, nominations included, sources give a paper node. */
     List<AwardClaim> awards(String paperNode) {
         Node p = NodeFactory.createURI(paperNode);
         List<AwardClaim> out = new ArrayList<>();

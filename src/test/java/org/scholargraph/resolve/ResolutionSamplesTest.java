@@ -130,6 +130,30 @@ class ResolutionSamplesTest {
     }
 
     @Test
+    void eachAwardOfACanonicalPaperIsOneReceiptOfTheResolutionGraph() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples");
+            Resolution r = resolved(store);
+            List<String> listed = new java.util.ArrayList<>();
+            for (CanonicalAward a : r.awards()) {
+                listed.add(r.titles().get(a.paper()).substring(0, 10) + " | " + a.label() + " | " + a.year() + " | "
+                        + a.venueName() + (a.nominee() ? " | nominee" : ""));
+            }
+            java.util.Collections.sort(listed);
+            // The CV's "Best Paper Award" and the project page's "Best Student Paper" for FFJORD are two
+            // award kinds (and a conflict); the ICML page's five awards are one receipt each.
+            assertEquals(List.of(
+                    "FFJORD: Fr | Best Paper Award | 2018 | AABI",
+                    "FFJORD: Fr | Best Student Paper | 2018 | AABI",
+                    "Oops I Too | Outstanding Paper Honorable Mention | 2021 | ICML",
+                    "Optimal Co | Outstanding Paper Honorable Mention | 2021 | ICML",
+                    "Solving hi | Outstanding Paper Honorable Mention | 2021 | ICML",
+                    "Unbiased G | Outstanding Paper | 2021 | ICML",
+                    "Understand | Outstanding Paper Honorable Mention | 2021 | ICML"), listed);
+        }
+    }
+
+    @Test
     void the2022AbstractsAreLinkedToThe2024PapersInsteadOfBecomingUntitledPapers() {
         try (Store store = Store.inMemory()) {
             SampleStore.ingest(store, "data/samples/vicol-site-2022.txt", "data/samples/vicol-site-2024.txt");
