@@ -144,13 +144,19 @@ abstract class SourceGraph {
 
     /** The conferring venue's short name (its series' for an edition), else the conferrer's name as given. */
     private String conferrer(Description receipt) {
+        Set<String> names = shortNames(receipt.objects(SG.conferredBy));
+        return names.isEmpty() ? receipt.literal(SG.conferrerName) : names.iterator().next();
+    }
+
+    /** The short names of venues, series or editions (an edition's are its series'), in order. */
+    private Set<String> shortNames(List<Node> venues) {
         Set<String> names = new TreeSet<>();
-        for (Node venue : receipt.objects(SG.conferredBy)) {
+        for (Node venue : venues) {
             Description v = describe(venue);
             names.addAll(v.literals(SG.shortName));
             v.objects(SG.editionOf).forEach(series -> names.addAll(describe(series).literals(SG.shortName)));
         }
-        return names.isEmpty() ? receipt.literal(SG.conferrerName) : names.iterator().next();
+        return names;
     }
 
     /** A title-less abstract node with its text; empty without one. */
@@ -190,14 +196,9 @@ abstract class SourceGraph {
      * the paper names directly, the least where there are several.
      */
     private String venueName(Description paper) {
-        Set<String> names = new TreeSet<>();
-        for (Node edition : paper.objects(SG.publishedIn)) {
-            Description e = describe(edition);
-            names.addAll(e.literals(SG.shortName));
-            e.objects(SG.editionOf).forEach(series -> names.addAll(describe(series).literals(SG.shortName)));
-        }
+        Set<String> names = shortNames(paper.objects(SG.publishedIn));
         if (names.isEmpty()) {
-            paper.objects(SG.venue).forEach(series -> names.addAll(describe(series).literals(SG.shortName)));
+            names = shortNames(paper.objects(SG.venue));
         }
         return names.isEmpty() ? null : names.iterator().next();
     }
