@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.scholargraph.rdf.Keys;
 
 /**
  * One award (or nomination) of a canonical paper however many sources state it and under
@@ -31,14 +32,14 @@ record CanonicalAward(String iri, String paper, String kind, Integer year, boole
         Set<String> taken = new HashSet<>();
         for (List<AwardClaim> group : groups.values()) {
             AwardClaim first = group.get(0);
+            String paper = paperOf.get(first.paper());
             String iri = least(group.stream().map(AwardClaim::receipt).toList());
             if (!taken.add(iri)) {
                 // A malformed receipt in two groups (two years): the second group gets an IRI of its own.
-                iri = iri + "/" + org.scholargraph.rdf.Keys.hash(paperOf.get(first.paper()) + " " + first.kind() + " "
-                        + first.year() + " " + first.nominee());
+                iri = iri + "/" + Keys.hash(paper + " " + first.kind() + " " + first.year() + " " + first.nominee());
                 taken.add(iri);
             }
-            out.add(new CanonicalAward(iri, paperOf.get(first.paper()), first.kind(), first.year(), first.nominee(),
+            out.add(new CanonicalAward(iri, paper, first.kind(), first.year(), first.nominee(),
                     least(group.stream().map(AwardClaim::label).toList()),
                     least(group.stream().map(AwardClaim::venueName).filter(Objects::nonNull).toList())));
         }
