@@ -23,7 +23,7 @@ import org.scholargraph.store.Store;
 
 /**
  * The ingest the runner times, in a process of its own so its heap and RSS are its own: the same
- * steps as {@code scholargraph ingest} (batched per-source replace, then compaction), with the
+ * steps as {@code scholargraph ingest} (sources streamed into large commits, then compaction if it pays), with the
  * stage clock and a heap watch. Arguments: STORE and either a folder or a file listing paths.
  */
 public final class IngestProbe {
@@ -48,7 +48,7 @@ public final class IngestProbe {
                     DocumentReader.filesOnly(1 << 24),
                     IngestOptions.defaults(SG.DEFAULT_BASE), IngestListener.NONE).ingest(sources);
             long compactStart = System.nanoTime();
-            store.compactIfGrown();
+            store.compactIfWasteful();
             Map<String, Double> stages = new LinkedHashMap<>();
             report.stages().forEach((stage, d) -> stages.put(stage, d.toNanos() / 1e9));
             stages.put("compact", (System.nanoTime() - compactStart) / 1e9);

@@ -70,7 +70,7 @@ final class CrawlCommand implements Callable<Integer> {
             report = new Crawl(store, extractors, fetcher, IngestOptions.defaults(base.iri),
                     50L * 1024 * 1024, progress, following.follow()).run(specs);
             if (report.count(Outcome.LOADED) > 0) {
-                store.compactIfGrown();
+                store.compactIfWasteful();
             }
             progress.end(report, 0, Duration.between(start, Instant.now()));
             out.println(Report.summary(report, 0, Duration.between(start, Instant.now()),

@@ -18,6 +18,7 @@ import org.scholargraph.source.SourceRef;
 import org.scholargraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,9 +50,17 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
+    @Option(names = "--commit-every", paramLabel = "TRIPLES", defaultValue = "8000000",
+            description = {"Commit once this many triples are written since the last commit (default: ${DEFAULT-VALUE}). "
+                    + "Smaller commits lose less to a kill, and leave more dead index blocks for compaction."})
+    int commitEvery;
+
 
     @Override
     public Integer call() {
+        if (commitEvery < 1) {
+            throw CommandFailure.usage("--commit-every: expected a number of triples of at least 1, got " + commitEvery);
+        }
         Extractors extractors = reading.extractors();
         DocumentReader reader = reading.reader(web.fetcher());
         PrintWriter out = spec.commandLine().getOut();
@@ -70,11 +79,13 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (Store store = storeOptions.open();
                 Progress progress = Progress.start(out, verbose.verbose, "ingest", sources.size())) {
-            IngestOptions options = new IngestOptions(reading.kind, base.iri, 64, 250_000);
+            IngestOptions defaults = IngestOptions.defaults(base.iri).withKind(reading.kind);
+            IngestOptions options = new IngestOptions(defaults.kind(), defaults.base(), defaults.batchSources(),
+                    commitEvery, defaults.resolve());
             report = new Ingestor(store, extractors, reader, options, progress, following.followups(sources))
                     .ingest(sources);
             if (report.count(Outcome.LOADED) > 0) {
-                store.compactIfGrown();
+                store.compactIfWasteful();
             }
             progress.end(report, unreadable.size(), Duration.between(start, Instant.now()));
             out.println(Report.summary(report, unreadable.size(), Duration.between(start, Instant.now()),

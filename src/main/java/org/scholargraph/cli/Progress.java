@@ -3,7 +3,9 @@ package org.scholargraph.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.scholargraph.ingest.IngestListener;
@@ -23,6 +25,8 @@ final class Progress implements IngestListener, AutoCloseable {
     private final boolean verbose;
     private final ProgressBar bar;
     private final List<String> held = new ArrayList<>();
+    /** Sources the bar has stepped for on writing, not yet finished (a source can come twice). */
+    private final Map<String, Integer> stepped = new HashMap<>();
     private boolean closed;
 
     private Progress(PrintWriter out, boolean verbose, ProgressBar bar) {
@@ -57,6 +61,23 @@ final class Progress implements IngestListener, AutoCloseable {
         if (r.outcome() != Outcome.LOADED || lines.size() > 1) {
             held.addAll(lines);
         }
+        if (stepped.containsKey(r.source())) {
+            stepped.computeIfPresent(r.source(), (source, n) -> n == 1 ? null : n - 1);
+        } else {
+            advance(r);
+        }
+    }
+
+    /** The bar moves on when a source is written, long before the commit that makes it final. */
+    @Override
+    public void written(SourceResult r) {
+        if (bar != null) {
+            stepped.merge(r.source(), 1, Integer::sum);
+            advance(r);
+        }
+    }
+
+    private void advance(SourceResult r) {
         if (!r.followed().isEmpty()) {
             bar.maxHint(bar.getMax() + r.followed().size());
         }

@@ -28,12 +28,14 @@ import org.scholargraph.source.SourceException;
 import org.scholargraph.source.SourceRef;
 import org.scholargraph.store.PendingSource;
 import org.scholargraph.store.SourceEntry;
+import org.scholargraph.store.SourceWriter;
 import org.scholargraph.store.Store;
 
 /**
  * Runs sources through read → extract → map → store. A source that fails at any step gets a
- * FAILED result and nothing in the store; the others carry on. Mapped sources wait in a batch
- * that is written in one transaction (TDB2 commits cost disk), each source replacing its graph.
+ * FAILED result and nothing in the store; the others carry on. Each mapped source replaces its
+ * graph in a write transaction left open across sources and committed every so many sources or
+ * quads (TDB2 commits cost disk): memory holds one source, however many a commit takes.
  * Sources a document leads to (see {@link Followups}) join the end of the queue. Such linked
  * pages were not named by the user: their kind is always detected (a forced kind is for what the
  * user named), and one that turns out to hold nothing scholargraph reads is skipped, not failed.
@@ -49,12 +51,11 @@ public final class Ingestor {
     private final VenueCatalog catalog;
     private final StageClock clock = new StageClock();
 
-    private final List<PendingSource> pending = new ArrayList<>();
     private final List<SourceResult> pendingResults = new ArrayList<>();
     private final List<SourceResult> results = new ArrayList<>();
     private final Deque<SourceRef> queue = new ArrayDeque<>();
     private final Set<String> linked = new HashSet<>();
-    private long pendingTriples;
+    private SourceWriter writer;
 
     public Ingestor(Store store, Extractors extractors, DocumentReader reader, IngestOptions options,
             IngestListener listener) {
@@ -80,13 +81,18 @@ public final class Ingestor {
     public IngestReport ingest(List<SourceRef> sources, List<SourceRef> linkedPages) {
         queue.addAll(sources);
         enqueueLinked(linkedPages);
-        while (!queue.isEmpty()) {
-            prepare(queue.poll());
-            if (pending.size() >= options.batchSources() || pendingTriples >= options.batchTriples()) {
-                flush();
+        try (SourceWriter w = store.writer()) {
+            writer = w;
+            while (!queue.isEmpty()) {
+                prepare(queue.poll());
+                if (writer.sources() >= options.batchSources() || writer.quads() >= options.batchTriples()) {
+                    commit();
+                }
             }
+            commit();
+        } finally {
+            writer = null;
         }
-        flush();
         if (!options.resolve()) {
             return new IngestReport(results, clock.totals());
         }
@@ -159,11 +165,19 @@ public final class Ingestor {
         }
         SourceEntry entry = new SourceEntry(doc.location(), doc.location(), kind, doc.contentHash(), Instant.now(),
                 triples.size(), extractor.kind(), extractor.version());
-        pending.add(new PendingSource(entry, sink -> triples.forEach(sink::triple)));
         int papers = (int) records.stream().filter(Paper.class::isInstance).count();
-        pendingResults.add(new SourceResult(ref.displayName(), Outcome.LOADED, kind, records.size(), papers,
-                triples.size(), since(start), "", warnings, followed));
-        pendingTriples += triples.size();
+        SourceResult loaded = new SourceResult(ref.displayName(), Outcome.LOADED, kind, records.size(), papers,
+                triples.size(), since(start), "", warnings, followed);
+        try {
+            clock.time("commit", () -> writer.write(new PendingSource(entry, sink -> triples.forEach(sink::triple))));
+        } catch (RuntimeException e) {
+            // The writer aborted: the sources written since the last commit are gone with this one.
+            pendingResults.add(loaded);
+            failPending(e);
+            return;
+        }
+        pendingResults.add(loaded);
+        listener.written(loaded);
     }
 
     /** The outcome of a document read without error that yields no records. */
@@ -212,22 +226,26 @@ public final class Ingestor {
         return out.getCollected();
     }
 
-    private void flush() {
-        if (pending.isEmpty()) {
+    /** Commits the sources written since the last commit and reports them. */
+    private void commit() {
+        if (pendingResults.isEmpty()) {
             return;
         }
         try {
-            List<SourceEntry> written = clock.time("commit", () -> store.replaceAll(pending));
+            List<SourceEntry> written = clock.time("commit", writer::commit);
             for (int i = 0; i < written.size(); i++) {
                 finish(pendingResults.get(i).withTriples(written.get(i).triples()));
             }
+            pendingResults.clear();
         } catch (RuntimeException e) {
-            String why = "store write failed, nothing written for this source: " + e.getMessage();
-            pendingResults.forEach(r -> finish(r.asFailed(r.source() + ": " + why)));
+            failPending(e);
         }
-        pending.clear();
+    }
+
+    private void failPending(RuntimeException e) {
+        String why = "store write failed, nothing written for this source: " + e.getMessage();
+        pendingResults.forEach(r -> finish(r.asFailed(r.source() + ": " + why)));
         pendingResults.clear();
-        pendingTriples = 0;
     }
 
     private void finish(SourceResult result) {

@@ -2,12 +2,9 @@ package org.scholargraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,33 +71,18 @@ public final class Store implements AutoCloseable {
      * ingest run groups sources). Any exception aborts the whole transaction.
      */
     public List<SourceEntry> replaceAll(List<PendingSource> batch) {
-        return write(() -> {
-            List<SourceEntry> written = new ArrayList<>();
-            SourceMetadata meta = new SourceMetadata(dsg);
-            IndexOrderWriter out = new IndexOrderWriter(dsg);
-            // The batch's graphs are written together at the end; what left each graph is known only then.
-            List<Departures> departures = new ArrayList<>();
-            Set<Node> graphs = new HashSet<>();
-            for (PendingSource p : batch) {
-                Node g = NodeFactory.createURI(p.entry().graph());
-                if (!graphs.add(g)) {
-                    // The same source twice in one batch: the later replaces what the earlier wrote.
-                    out.flush();
-                }
-                departures.add(Departures.before(dsg, g));
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                GraphSink sink = new GraphSink(out, g);
-                sink.start();
-                p.producer().accept(sink);
-                sink.finish();
-                SourceEntry done = p.entry().withTriples(sink.written());
-                meta.put(done);
-                written.add(done);
-            }
-            out.flush();
-            departures.forEach(Departures::record);
-            return written;
-        });
+        try (SourceWriter writer = writer()) {
+            batch.forEach(writer::write);
+            return writer.commit();
+        }
+    }
+
+    /**
+     * A writer that keeps one write transaction open across sources until its caller commits
+     * (see {@link SourceWriter}). The store takes one writer at a time.
+     */
+    public SourceWriter writer() {
+        return new SourceWriter(dsg);
     }
 
     /** Removes a source's graph and metadata; false when the store has no such source. */
@@ -159,26 +141,40 @@ public final class Store implements AutoCloseable {
     public void compact() {
         if (location != null) {
             DatabaseMgr.compact(dsg, true);
-            new CompactionMark(location).record();
         }
     }
 
     /**
-     * Compacts when it pays: when the store's files have grown past {@value #COMPACT_AFTER_GROWTH}×
-     * their size after the last compaction (a store never compacted always is). Compaction copies
-     * every live block, so after a small ingest into a large store it would cost far more than
-     * the ingest; the bound keeps the disk within that factor of a freshly compacted store.
-     * Returns whether it compacted.
+     * Compacts when it pays: when the indexes' files hold more than {@value #COMPACT_ABOVE} blocks
+     * for every block their trees still reach, and the dead ones come to at least
+     * {@value #COMPACT_MIN_WASTE_MB} MB (see {@link IndexSpace}). Compaction copies every live
+     * block, so it waits until there is much to give back: an ingest of a few sources into a large
+     * store leaves it alone, and the disk stays within that factor of the live data. Returns
+     * whether it compacted.
      */
-    public boolean compactIfGrown() {
-        if (location == null || !new CompactionMark(location).grownPast(COMPACT_AFTER_GROWTH)) {
+    public boolean compactIfWasteful() {
+        return compactIfWasteful(COMPACT_ABOVE, COMPACT_MIN_WASTE_MB << 20);
+    }
+
+    boolean compactIfWasteful(double ratio, long minWasteBytes) {
+        if (location == null) {
+            return false;
+        }
+        IndexSpace space = read(IndexSpace::of);
+        if (space.ratio() <= ratio || space.wastedBytes() < minWasteBytes) {
             return false;
         }
         compact();
         return true;
     }
 
-    static final double COMPACT_AFTER_GROWTH = 1.4;
+    /** Measures the indexes' live and dead blocks (in memory: none). */
+    IndexSpace indexSpace() {
+        return read(IndexSpace::of);
+    }
+
+    static final double COMPACT_ABOVE = 1.3;
+    static final long COMPACT_MIN_WASTE_MB = 256;
 
     /** Writes the usual prefixes once, so exports read well in every format. */
     private void ensurePrefixes() {

@@ -28,8 +28,9 @@ class KilledIngestTest {
         Path store = tmp.resolve("store");
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.scholargraph.cli.Main",
-                "ingest", "--store", store.toString(), in.toString()))
+                "ingest", "--store", store.toString(), "--commit-every", "2000", in.toString()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+        // Commits of a few pages each, so the kill lands between commits, with one open.
         waitForFirstCommit(tmp.resolve("log"), p);
         p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 

@@ -137,6 +137,49 @@ class StoreTest {
     }
 
     @Test
+    void aWriterCommitsItsSourcesTogetherAndShowsNoneBefore() throws Exception {
+        try (Store store = Store.inMemory(); SourceWriter writer = store.writer()) {
+            assertEquals(2, writer.write(new PendingSource(entry(SOURCE_A), triples(t("x", "1"), t("x", "1"), t("y", "2")))).triples());
+            writer.write(new PendingSource(entry(SOURCE_B), triples(t("z", "3"))));
+            assertEquals(2, writer.sources());
+            assertEquals(3, writer.quads());
+            // Another thread reads the last commit: the open transaction's sources are not there yet.
+            var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                assertTrue(pool.submit(store::sources).get().isEmpty());
+                List<SourceEntry> committed = writer.commit();
+                assertEquals(List.of(SOURCE_A, SOURCE_B), committed.stream().map(SourceEntry::graph).toList());
+                assertEquals(List.of(2L, 1L), committed.stream().map(SourceEntry::triples).toList());
+                assertEquals(2, pool.submit(store::sources).get().size());
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(0, writer.sources());
+            assertEquals(2, copyOf(store, SOURCE_A).size());
+        }
+    }
+
+    @Test
+    void aWriteThatThrowsLosesOnlyWhatFollowedTheLastCommit() {
+        try (Store store = Store.inMemory(); SourceWriter writer = store.writer()) {
+            writer.write(new PendingSource(entry(SOURCE_A), triples(t("x", "1"))));
+            writer.commit();
+            writer.write(new PendingSource(entry(SOURCE_A), triples(t("gone", "1"))));
+            assertThrows(IllegalStateException.class, () -> writer.write(new PendingSource(entry(SOURCE_B), sink -> {
+                throw new IllegalStateException("boom");
+            })));
+            assertEquals(0, writer.sources());
+            assertEquals(List.of(SOURCE_A), store.sources().stream().map(SourceEntry::graph).toList());
+            assertTrue(copyOf(store, SOURCE_A).contains(t("x", "1")));
+            assertFalse(copyOf(store, SOURCE_A).contains(t("gone", "1")));
+            // The writer opens a fresh transaction for the next source.
+            writer.write(new PendingSource(entry(SOURCE_B), triples(t("z", "3"))));
+            writer.commit();
+            assertEquals(2, store.sources().size());
+        }
+    }
+
+    @Test
     void removeDropsGraphAndMetadataAndKeepsTheOthers() {
         try (Store store = Store.inMemory()) {
             store.replace(entry(SOURCE_A), triples(t("x", "1")));
@@ -189,13 +232,37 @@ class StoreTest {
     }
 
     @Test
-    void anIngestCompactsAStoreNeverCompactedAndNotOneThatHasNotGrown(@TempDir Path dir) {
+    void manySmallCommitsLeaveDeadBlocksThatCompactionGivesBack(@TempDir Path dir) {
         try (Store store = Store.open(dir)) {
-            store.replace(entry(SOURCE_A), triples(t("x", "1")));
-            assertTrue(store.compactIfGrown(), "a store never compacted is compacted");
+            for (int i = 0; i < 40; i++) {
+                store.replace(entry(SOURCE_A), triples(t("x", Integer.toString(i)), t("y", "2")));
+            }
             store.replace(entry(SOURCE_B), triples(t("z", "3")));
-            assertFalse(store.compactIfGrown(), "one small source more: not worth copying the store");
+            IndexSpace before = store.indexSpace();
+            // Every commit copied the blocks it changed: 41 commits, a few live blocks per index.
+            assertTrue(before.ratio() > 5, "allocated per live block: " + before.ratio());
+            assertFalse(store.compactIfWasteful(), "a few MB dead: not worth copying the store");
+            assertTrue(store.compactIfWasteful(1.3, 0));
+            IndexSpace after = store.indexSpace();
+            // Left: at most the first block of each of the 12 trees, written when the store was made.
+            assertTrue(after.allocatedBlocks() - after.liveBlocks() <= 12, "compacted: " + after + ", before: " + before);
+            assertTrue(after.allocatedBlocks() < before.allocatedBlocks() / 4, "compacted: " + after + ", before: " + before);
+            assertEquals(List.of(t("x", "39"), t("y", "2")).size(), copyOf(store, SOURCE_A).size());
+            assertTrue(copyOf(store, SOURCE_A).contains(t("x", "39")));
             assertEquals(1, copyOf(store, SOURCE_B).size());
+        }
+    }
+
+    @Test
+    void aStoreBuiltInOneCommitHasNoDeadIndexBlocks(@TempDir Path dir) {
+        try (Store store = Store.open(dir); SourceWriter writer = store.writer()) {
+            for (int i = 0; i < 2_000; i++) {
+                writer.write(new PendingSource(entry("file:///data/" + i + ".html"), triples(t("s" + i, "o" + i), t("x", "1"))));
+            }
+            writer.commit();
+            IndexSpace space = store.indexSpace();
+            assertEquals(1.0, space.ratio(), 0.05, space.toString());
+            assertTrue(space.liveBlocks() >= 24, "at least a branch and a record block for each of 12 indexes: " + space);
         }
     }
 }
