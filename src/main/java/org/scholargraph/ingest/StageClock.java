@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * Wall time spent in each stage of an ingest run ("read", "extract", "map", "commit", …), summed
  * over sources. Stages are open-ended names, so a new step (resolution, compaction) records into
- * the same clock without changing it. Not thread-safe: one run, one thread.
+ * the same clock without changing it. Thread-safe: an ingest prepares sources on one thread while
+ * another writes, so stages overlap and their sum can pass the run's wall time.
  */
 public final class StageClock {
     private final Map<String, Long> nanos = new LinkedHashMap<>();
@@ -31,12 +32,12 @@ public final class StageClock {
         });
     }
 
-    public void add(String stage, long elapsedNanos) {
+    public synchronized void add(String stage, long elapsedNanos) {
         nanos.merge(stage, elapsedNanos, Long::sum);
     }
 
     /** Each stage's total, in the order the stages were first seen. */
-    public Map<String, Duration> totals() {
+    public synchronized Map<String, Duration> totals() {
         Map<String, Duration> out = new LinkedHashMap<>();
         nanos.forEach((stage, n) -> out.put(stage, Duration.ofNanos(n)));
         return Collections.unmodifiableMap(out);

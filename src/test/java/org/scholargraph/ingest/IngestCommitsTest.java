@@ -50,4 +50,30 @@ class IngestCommitsTest {
             }
         }
     }
+
+    @Test
+    void anExceptionWhilePreparingReachesTheCallerAndKeepsWhatWasCommitted() throws Exception {
+        // The third document's follow-up lookup throws on the preparing thread.
+        int[] seen = {0};
+        Followups failing = (ref, doc, records) -> {
+            if (++seen[0] == 3) {
+                throw new IllegalStateException("link finder broke on " + ref.displayName());
+            }
+            return List.of();
+        };
+        List<String> finished = new ArrayList<>();
+        try (Store store = Store.inMemory()) {
+            var sources = new SourceLocator().locate("data/samples");
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> new Ingestor(store, Extractors.standard(false), DocumentReader.filesOnly(1 << 24),
+                            new IngestOptions(null, SG.DEFAULT_BASE, 1, 1_000_000).withoutResolution(),
+                            r -> finished.add(r.source()), failing).ingest(sources));
+            assertEquals("link finder broke on " + sources.get(2).displayName(), e.getMessage());
+            // One source per commit: the first two are in the store and were reported.
+            assertEquals(2, store.sources().size());
+            assertEquals(List.of(sources.get(0).displayName(), sources.get(1).displayName()), finished);
+            assertTrue(Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.getName().equals("ingest-prepare") && t.isAlive()), "the preparing thread ended");
+        }
+    }
 }
