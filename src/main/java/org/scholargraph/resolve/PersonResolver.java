@@ -1,11 +1,11 @@
 package org.scholargraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +29,12 @@ final class PersonResolver {
     private final Map<String, String> paperTitles;
     private final Map<String, PersonMention> authors;
     private final Map<String, NameForm> names;
+    /**
+     * Every distinct piece of evidence, numbered as first seen: a mention keeps the numbers, not
+     * a set of objects (600,000 mentions with ten pieces each held a gigabyte of hash entries).
+     */
+    private final Map<Evidence, Integer> evidenceIds = new HashMap<>();
+    private final List<Evidence> evidence = new ArrayList<>();
 
     /**
      * @param canonicalPaper each paper node's canonical paper
@@ -58,7 +64,10 @@ final class PersonResolver {
         }
         gatherEvidence(mentions, papers);
         Clusters clusters = new Clusters();
-        mentions.values().forEach(m -> m.id = clusters.add(m.person.node(), m.marks));
+        mentions.values().forEach(m -> {
+            m.id = clusters.add(m.person.node(), m.marks);
+            m.marks = null;
+        });
         List<Decision> decisions = new ArrayList<>();
         List<Proposal> proposals = proposals(mentions.values());
         for (Proposal p : proposals) {
@@ -74,19 +83,20 @@ final class PersonResolver {
     private void gatherEvidence(Map<String, Mention> mentions, List<PaperStatement> papers) {
         for (PaperStatement s : papers) {
             String paper = canonicalPaper.getOrDefault(s.node(), s.node());
+            String mark = null;
             for (String author : s.authors()) {
                 Mention m = mentions.get(author);
                 if (m == null) {
                     continue;
                 }
-                m.evidence.add(new Evidence(Signal.PAPER, paper));
-                m.marks.add(s.source() + "|" + paper);
+                mark = mark == null ? s.source() + "|" + paper : mark;
+                m.add(evidenceId(Signal.PAPER, paper));
+                m.marks.add(mark);
+                m.statements.add(s);
                 for (String other : s.authors()) {
                     NameForm o = names.get(other);
                     if (o != null && !other.equals(author) && !o.text().equals(m.form.text())) {
-                        m.evidence.add(new Evidence(Signal.COAUTHOR, o.text()));
-                        // The co-author's name as this mention's own source prints it: the same whatever else was resolved.
-                        m.coauthorNames.putIfAbsent(o.text(), authors.get(other).name());
+                        m.add(evidenceId(Signal.COAUTHOR, o.text()));
                     }
                 }
             }
@@ -94,12 +104,41 @@ final class PersonResolver {
         for (Mention m : mentions.values()) {
             String home = homepage(m.person.homepage());
             if (home != null) {
-                m.evidence.add(new Evidence(Signal.HOMEPAGE, home));
+                m.add(evidenceId(Signal.HOMEPAGE, home));
             }
             if (m.person.siteOwner()) {
-                m.evidence.add(new Evidence(Signal.SITE, site(m.person.source())));
+                m.add(evidenceId(Signal.SITE, site(m.person.source())));
+            }
+            m.seal();
+        }
+    }
+
+    private int evidenceId(Signal signal, String value) {
+        Evidence e = new Evidence(signal, value);
+        Integer id = evidenceIds.get(e);
+        if (id == null) {
+            id = evidence.size();
+            evidenceIds.put(e, id);
+            evidence.add(e);
+        }
+        return id;
+    }
+
+    /**
+     * A co-author's name as the mention's own source prints it, found the way the mention's
+     * evidence was gathered (its statements in order, their authors in order): the same whatever
+     * else was resolved.
+     */
+    private String coauthorName(Mention m, String form) {
+        for (PaperStatement s : m.statements) {
+            for (String other : s.authors()) {
+                NameForm o = names.get(other);
+                if (o != null && !other.equals(m.node()) && o.text().equals(form)) {
+                    return authors.get(other).name();
+                }
             }
         }
+        return form;
     }
 
     /** Pairs of distinct names (or a name with itself) that may be one person's, most alike first. */
@@ -143,19 +182,20 @@ final class PersonResolver {
 
     /** Joins the proposal's mentions that share a signal, strongest signal first. */
     private void join(Proposal p, Clusters clusters, List<Decision> decisions) {
-        Map<Evidence, List<Mention>> shared = new LinkedHashMap<>();
+        Map<Integer, List<Mention>> shared = new LinkedHashMap<>();
         for (Mention m : p.all()) {
-            for (Evidence e : m.evidence) {
+            for (int e : m.evidence) {
                 shared.computeIfAbsent(e, k -> new ArrayList<>()).add(m);
             }
         }
-        List<Map.Entry<Evidence, List<Mention>>> entries = new ArrayList<>(shared.entrySet());
-        entries.sort(Comparator.comparing((Map.Entry<Evidence, List<Mention>> e) -> e.getKey().signal)
-                .thenComparing(e -> e.getKey().value));
-        for (Map.Entry<Evidence, List<Mention>> e : entries) {
-            List<Mention> having = e.getValue();
+        List<Map.Entry<Integer, List<Mention>>> entries = new ArrayList<>(shared.entrySet());
+        entries.sort(Comparator.comparing((Map.Entry<Integer, List<Mention>> e) -> evidence.get(e.getKey()).signal)
+                .thenComparing(e -> evidence.get(e.getKey()).value));
+        for (Map.Entry<Integer, List<Mention>> entry : entries) {
+            List<Mention> having = entry.getValue();
+            Evidence e = evidence.get(entry.getKey());
             if (p.kind == NameMatch.Kind.SAME) {
-                joinSame(p, e.getKey(), having, clusters, decisions);
+                joinSame(p, e, having, clusters, decisions);
                 continue;
             }
             for (int i = 1; i < having.size(); i++) {
@@ -163,10 +203,10 @@ final class PersonResolver {
                 for (int j = 0; j < i; j++) {
                     Mention a = having.get(j);
                     // Cheapest test first: in a head author's evidence most pairs are one cluster already.
-                    if (!clusters.together(a.id, b.id) && p.pairs(a, b) && enough(p, e.getKey(), a, b)
+                    if (!clusters.together(a.id, b.id) && p.pairs(a, b) && enough(p, e, a, b)
                             && !clusters.clash(a.id, b.id)) {
                         clusters.union(a.id, b.id);
-                        decisions.add(merged(p, a, b, e.getKey()));
+                        decisions.add(merged(p, a, b, e));
                         break;
                     }
                 }
@@ -203,13 +243,13 @@ final class PersonResolver {
      * names need two, as a site's owner is everyone's co-author on it and a famous co-author is
      * shared by strangers ("Jun Zhu" and "Jun-Yan Zhu" both wrote with Stefano Ermon).
      */
-    private static boolean enough(Proposal p, Evidence e, Mention a, Mention b) {
+    private boolean enough(Proposal p, Evidence e, Mention a, Mention b) {
         if (e.signal != Signal.COAUTHOR || p.kind == NameMatch.Kind.SAME) {
             return true;
         }
         int shared = 0;
-        for (Evidence x : a.evidence) {
-            if (x.signal == Signal.COAUTHOR && b.evidence.contains(x) && ++shared >= 2) {
+        for (int x : a.evidence) {
+            if (evidence.get(x).signal == Signal.COAUTHOR && b.has(x) && ++shared >= 2) {
                 return true;
             }
         }
@@ -235,7 +275,7 @@ final class PersonResolver {
                 evidence = "both are authors of '" + paperTitles.getOrDefault(e.value, e.value) + "'";
                 break;
             case COAUTHOR:
-                evidence = "both wrote with '" + a.coauthorNames.getOrDefault(e.value, e.value) + "'";
+                evidence = "both wrote with '" + coauthorName(a, e.value) + "'";
                 break;
             case SITE:
                 evidence = "both are the owner of pages of the site " + e.value;
@@ -299,11 +339,15 @@ final class PersonResolver {
     private static final class Mention {
         final PersonMention person;
         final NameForm form;
-        // Insertion-ordered: an enum's hash differs from one JVM to the next, and the order evidence
-        // is tried in decides which pair a merge is recorded on.
-        final Set<Evidence> evidence = new LinkedHashSet<>();
-        final Set<String> marks = new HashSet<>();
-        final Map<String, String> coauthorNames = new HashMap<>();
+        /** Its evidence's numbers, each once, in the order gathered. */
+        int[] evidence = new int[4];
+        private int size;
+        /** The same numbers sorted, once gathered: what {@link #has} searches. */
+        private int[] sorted;
+        /** The statements naming it as an author, in the order gathered. */
+        final List<PaperStatement> statements = new ArrayList<>(2);
+        /** "source|paper" of each, until the clusters take them. */
+        Set<String> marks = new HashSet<>(4);
         /** The mention's number among the clusters, set when it is added to them. */
         int id = -1;
 
@@ -314,6 +358,30 @@ final class PersonResolver {
 
         String node() {
             return person.node();
+        }
+
+        void add(int e) {
+            // A mention holds a few dozen pieces at most (a source's papers and their co-authors).
+            for (int i = 0; i < size; i++) {
+                if (evidence[i] == e) {
+                    return;
+                }
+            }
+            if (size == evidence.length) {
+                evidence = Arrays.copyOf(evidence, size * 2);
+            }
+            evidence[size++] = e;
+        }
+
+        /** Ends gathering: the evidence array is trimmed to its pieces and a sorted copy made. */
+        void seal() {
+            evidence = Arrays.copyOf(evidence, size);
+            sorted = evidence.clone();
+            Arrays.sort(sorted);
+        }
+
+        boolean has(int e) {
+            return Arrays.binarySearch(sorted, e) >= 0;
         }
     }
 
