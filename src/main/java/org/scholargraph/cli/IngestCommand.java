@@ -79,9 +79,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (Store store = storeOptions.open();
                 Progress progress = Progress.start(out, verbose.verbose, "ingest", sources.size())) {
-            IngestOptions defaults = IngestOptions.defaults(base.iri).withKind(reading.kind);
-            IngestOptions options = new IngestOptions(defaults.kind(), defaults.base(), defaults.batchSources(),
-                    commitEvery, defaults.resolve());
+            IngestOptions options = IngestOptions.defaults(base.iri).withKind(reading.kind).withBatchTriples(commitEvery);
             report = new Ingestor(store, extractors, reader, options, progress, following.followups(sources))
                     .ingest(sources);
             if (report.count(Outcome.LOADED) > 0) {

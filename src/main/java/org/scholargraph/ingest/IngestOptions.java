@@ -32,6 +32,10 @@ public record IngestOptions(String kind, String base, int batchSources, int batc
         return new IngestOptions(forced, base, batchSources, batchTriples, resolve);
     }
 
+    public IngestOptions withBatchTriples(int triples) {
+        return new IngestOptions(kind, base, batchSources, triples, resolve);
+    }
+
     public IngestOptions withoutResolution() {
         return new IngestOptions(kind, base, batchSources, batchTriples, false);
     }

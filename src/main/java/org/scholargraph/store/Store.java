@@ -160,7 +160,7 @@ public final class Store implements AutoCloseable {
         if (location == null) {
             return false;
         }
-        IndexSpace space = read(IndexSpace::of);
+        IndexSpace space = indexSpace();
         if (space.ratio() <= ratio || space.wastedBytes() < minWasteBytes) {
             return false;
         }
