@@ -9,10 +9,13 @@ import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 
@@ -23,9 +26,13 @@ import org.apache.jena.tdb2.TDB2;
  */
 public final class QueryRunner {
     private final DatasetGraph dataset;
+    private final FunctionRegistry functions;
 
     public QueryRunner(DatasetGraph dataset) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        // SPARQL's functions and ours, for this runner's queries only: nothing registered globally.
+        this.functions = FunctionRegistry.createFrom(FunctionRegistry.get());
+        functions.put(ContainsIgnoringCase.IRI, iri -> new ContainsIgnoringCase());
     }
 
     public QueryRunner(Dataset dataset) {
@@ -51,6 +58,8 @@ public final class QueryRunner {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = exec(query.query(), binding)) {
                 return exec.select().materialize().stream().toList();
+            } catch (QueryBuildException e) {
+                throw cannotBuild(query, e);
             }
         });
     }
@@ -61,8 +70,15 @@ public final class QueryRunner {
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = exec(query.query(), binding)) {
                 write(query, exec, format, target);
+            } catch (QueryBuildException e) {
+                throw cannotBuild(query, e);
             }
         });
+    }
+
+    /** A function called with the wrong arguments, found when the query is planned. */
+    private static InvalidQueryException cannotBuild(NamedQuery query, QueryBuildException e) {
+        return new InvalidQueryException(query.name() + ": " + e.getMessage(), e);
     }
 
     private static void write(NamedQuery named, QueryExec exec, ResultFormat format, ResultTarget target) {
@@ -88,6 +104,8 @@ public final class QueryRunner {
                 .query(query)
                 .substitution(binding)
                 .set(TDB2.symUnionDefaultGraph, true)
+                .set(ARQConstants.sysOpExecutorFactory, QueryExecutor.FACTORY)
+                .set(ARQConstants.registryFunctions, functions)
                 .build();
     }
 

@@ -146,6 +146,32 @@ class QueryRunnerTest {
         assertTrue(e.getMessage().startsWith("parameter 'person': <not absolute> is not"), e.getMessage());
     }
 
+    @Test
+    void containsIgnoringCaseMatchesAnyLetterCaseInLiteralsAndIris() {
+        NamedQuery search = adHoc("""
+                SELECT ?t WHERE {
+                  VALUES ?t { "Gradient Descent" "STOCHASTIC GRADIENTS" "descent" <http://example.org/gradient> 2019 }
+                  FILTER(sg:containsIgnoringCase(?t, ?part))
+                }
+                ORDER BY STR(?t)""");
+
+        assertEquals(List.of(Map.of("t", "Gradient Descent"), Map.of("t", "STOCHASTIC GRADIENTS"),
+                        Map.of("t", "http://example.org/gradient")),
+                Golden.rows(runner, search, Map.of("part", "gRaDiEnT")));
+        assertEquals(List.of(Map.of("t", "2019")), Golden.rows(runner, search, Map.of("part", "01")));
+        // Unbound, the part matches nothing (an error drops the row) rather than everything.
+        assertEquals(List.of(), Golden.rows(runner, adHoc(
+                "SELECT ?t WHERE { VALUES ?t { \"x\" } FILTER(sg:containsIgnoringCase(?t, ?nothing)) }"), Map.of()));
+    }
+
+    @Test
+    void containsIgnoringCaseWithOneArgumentIsAnErrorNamingTheFunction() {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class,
+                () -> runner.select(adHoc("SELECT * WHERE { FILTER(sg:containsIgnoringCase(\"x\")) }"), Map.of()));
+
+        assertEquals("--sparql: sg:containsIgnoringCase takes two arguments (text, part), not 1", e.getMessage());
+    }
+
     // --- result formats
 
     @Test
