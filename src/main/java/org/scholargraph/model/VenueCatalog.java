@@ -32,6 +32,16 @@ public final class VenueCatalog {
         }
     }
 
+    // Compiled once: names are keyed for every venue a source states.
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern PROCEEDINGS_OF = Pattern.compile("(?i)\\bproceedings of( the)?\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b[0-9]+(st|nd|rd|th)\\b");
+    private static final Pattern ORDINAL_WORD = Pattern.compile(
+            "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
+    private static final Pattern SHORT_YEAR = Pattern.compile("'[0-9]{2}\\b");
+    private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("^'?([0-9]{2})$");
 
@@ -147,23 +157,23 @@ public final class VenueCatalog {
 
     /** Drops what decorates a series name: years, ordinals, "Proceedings of the", parentheses. */
     static String stripDecoration(String name) {
-        String s = fold(name).replaceAll("\\([^)]*\\)", " ");
-        s = s.replaceAll("(?i)\\bproceedings of( the)?\\b", " ");
-        s = s.replaceAll("(?i)\\b[0-9]+(st|nd|rd|th)\\b", " ");
-        s = s.replaceAll("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b", " ");
+        String s = PARENTHESES.matcher(fold(name)).replaceAll(" ");
+        s = PROCEEDINGS_OF.matcher(s).replaceAll(" ");
+        s = ORDINAL.matcher(s).replaceAll(" ");
+        s = ORDINAL_WORD.matcher(s).replaceAll(" ");
         s = YEAR.matcher(s).replaceAll(" ");
-        s = s.replaceAll("'[0-9]{2}\\b", " ");
+        s = SHORT_YEAR.matcher(s).replaceAll(" ");
         return s;
     }
 
     /** Lower case, no diacritics or markup, punctuation as spaces: the key names meet on. */
     static String key(String name) {
-        String s = fold(name).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        return s.replaceAll("^the ", "");
+        String s = NOT_KEY.matcher(fold(name).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return LEADING_THE.matcher(s).replaceAll("");
     }
 
     private static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         return s.replace('*', ' ').replace('_', ' ');
     }
 

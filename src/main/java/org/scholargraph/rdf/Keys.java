@@ -25,6 +25,7 @@ public final class Keys {
     private static final Pattern APOSTROPHE = Pattern.compile("['\u2019\u2018`\u00b4]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
     // Superscript and subscript digits in an author list are affiliation marks, not part of a name.
     private static final Pattern SCRIPT_DIGITS = Pattern.compile("[\u00b9\u00b2\u00b3\u2070-\u209f]");
     // Letters NFKD does not decompose into a base letter plus a mark.
@@ -41,8 +42,7 @@ public final class Keys {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("cannot make a key of blank text");
         }
-        String folded = fold(stripMarkup(text));
-        String key = NOT_KEY.matcher(folded).replaceAll("-").replaceAll("^-|-$", "");
+        String key = plainAscii(text) ? asciiKey(text) : unicodeKey(text);
         if (key.isEmpty()) {
             // Nothing but punctuation ("???"): still deterministic, still distinct from other text.
             return "x-" + hash(text.strip());
@@ -55,7 +55,56 @@ public final class Keys {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("cannot make a key of a blank name");
         }
-        return of(SCRIPT_DIGITS.matcher(name).replaceAll(""));
+        return of(plainAscii(name) ? name : SCRIPT_DIGITS.matcher(name).replaceAll(""));
+    }
+
+    /** The key of any text, before shortening: markup, accents and punctuation dealt with by regular expressions. */
+    static String unicodeKey(String text) {
+        String folded = fold(stripMarkup(text));
+        return EDGE_HYPHENS.matcher(NOT_KEY.matcher(folded).replaceAll("-")).replaceAll("");
+    }
+
+    /**
+     * ASCII without tags or entities, which is most titles and names: nothing to fold or strip, so
+     * one pass gives what {@link #unicodeKey} gives (a test holds them equal). Keys are made for
+     * every title, name and venue a source states, and the general way was a tenth of the time
+     * spent reading and mapping a source.
+     */
+    static boolean plainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || c == '<' || c == '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String asciiKey(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '`') {
+                continue; // apostrophes join: "O'Brien" is "obrien"
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                gap = appendAfterGap(out, gap, c);
+            } else if (c >= 'A' && c <= 'Z') {
+                gap = appendAfterGap(out, gap, (char) (c + ('a' - 'A')));
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean appendAfterGap(StringBuilder out, boolean gap, char c) {
+        if (gap && out.length() > 0) {
+            out.append('-');
+        }
+        out.append(c);
+        return false;
     }
 
     private static String stripMarkup(String text) {

@@ -8,6 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class KeysTest {
+    /** Every printable ASCII character, apostrophes, backquotes and runs of punctuation included. */
+    @Test
+    void theAsciiPassGivesWhatTheRegularExpressionsGive() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = " !\"#$%'()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\t";
+        int checked = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertTrue(Keys.plainAscii(t), t);
+            assertEquals(Keys.unicodeKey(t), Keys.asciiKey(t), t);
+            checked++;
+        }
+        assertEquals(20_000, checked);
+        assertEquals("obriens-the-1st-a-b", Keys.asciiKey("'O'Brien`s: the 1st -- a/b...'"));
+        assertTrue(!Keys.plainAscii("Jörn") && !Keys.plainAscii("R&amp;D") && !Keys.plainAscii("<b>x</b>"));
+    }
+
     @Test
     void diacriticsFoldToAscii() {
         assertEquals("jorn-henrik-jacobsen", Keys.ofName("Jörn-Henrik Jacobsen"));
