@@ -22,6 +22,9 @@ public final class AuthorList {
     private static final Pattern MARKS = Pattern.compile("\\\\\\*|[*∗⁎†‡§¶#✝]|\\$\\^\\{?[^$]*\\}?\\$|[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Ll}{1,3}['’])?\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[.:\\-–—]+|[.:;\\-–—]+$");
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Set<String> PARTICLES = Set.of("de", "da", "das", "do", "dos", "du", "del", "della",
             "der", "den", "van", "von", "la", "le", "di", "y", "bin", "binti", "al", "el", "ten", "ter", "zu");
     // Capitalised words that start titles, awards and affiliations but never a person's name.
@@ -109,7 +112,7 @@ public final class AuthorList {
         s = AND.matcher(s).replaceAll(", ");
         List<String> out = new ArrayList<>();
         for (String part : SEPARATOR.split(s)) {
-            String p = collapse(part).replaceAll("^[.:\\-–—]+|[.:;\\-–—]+$", "").strip();
+            String p = EDGE_PUNCTUATION.matcher(collapse(part)).replaceAll("").strip();
             if (!p.isEmpty()) {
                 out.add(p);
             }
@@ -118,7 +121,7 @@ public final class AuthorList {
     }
 
     private static String clean(String segment) {
-        return collapse(MARKS.matcher(segment).replaceAll(" ")).replaceAll("\\d+$", "").strip();
+        return TRAILING_DIGITS.matcher(collapse(MARKS.matcher(segment).replaceAll(" "))).replaceAll("").strip();
     }
 
     static boolean isName(String name) {
@@ -145,7 +148,7 @@ public final class AuthorList {
         boolean caps = false;
         boolean mixed = false;
         for (String t : tokens) {
-            String letters = t.replaceAll("[^\\p{L}]", "");
+            String letters = NON_LETTER.matcher(t).replaceAll("");
             if (letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
                 caps = true;
             } else if (letters.length() >= 2) {

@@ -23,6 +23,7 @@ public record AwardKind(VenueRef series, String conferrerName, String label) {
             "^(?:[\\s\\p{Pd},;:@|/–—]|\\b(?:at|in|from|by)\\b)+|(?:[\\s\\p{Pd},;:@|/–—]|\\b(?:at|in|from|by|the)\\b)+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_AWARD = Pattern.compile("(?i)[\\s-]+awards?$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
      * The kind of an award displayed as {@code displayed}, conferred by a venue (null when not a
@@ -74,7 +75,7 @@ public record AwardKind(VenueRef series, String conferrerName, String label) {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(s).replaceAll(" ");
         }
         s = YEAR.matcher(s).replaceAll(" ");
-        s = EMPTY_BRACKETS.matcher(s).replaceAll(" ").replaceAll("\\s+", " ");
+        s = WHITESPACE.matcher(EMPTY_BRACKETS.matcher(s).replaceAll(" ")).replaceAll(" ");
         s = LOOSE_ENDS.matcher(s).replaceAll("").strip();
         return s.chars().anyMatch(Character::isLetter) ? s : displayed.strip();
     }

@@ -16,6 +16,7 @@ import org.scholargraph.model.VenueRef;
 public final class IriMinter {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])|'[0-9]{2}\\b");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}]+|[\\s\\p{P}&&[^)]]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final String base;
     private final VenueCatalog catalog;
@@ -177,7 +178,7 @@ public final class IriMinter {
             return null;
         }
         String s = EDGE_PUNCTUATION.matcher(YEAR.matcher(name).replaceAll(" ")).replaceAll("");
-        s = s.replaceAll("\\s+", " ").strip();
+        s = WHITESPACE.matcher(s).replaceAll(" ").strip();
         return s.chars().anyMatch(Character::isLetterOrDigit) ? s : name;
     }
 

@@ -2,6 +2,7 @@ package org.scholargraph.extract.html;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.scholargraph.extract.AuthorList;
 
@@ -13,6 +14,7 @@ final class AbstractText {
     private static final String HIDDEN = "script, style, .MathJax_Preview, .MJX_Assistive_MathML, "
             + ".mjx-assistive-mathml, mjx-assistive-mml";
     private static final int SHORTEST = 40;
+    private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)^abstract\\s*[:.\\-–]?\\s*");
 
     private AbstractText() {
     }
@@ -28,6 +30,6 @@ final class AbstractText {
     private static String plain(Element element) {
         Element copy = element.clone();
         copy.select(HIDDEN).remove();
-        return AuthorList.collapse(copy.text()).replaceFirst("(?i)^abstract\\s*[:.\\-–]?\\s*", "");
+        return ABSTRACT_LABEL.matcher(AuthorList.collapse(copy.text())).replaceFirst("");
     }
 }

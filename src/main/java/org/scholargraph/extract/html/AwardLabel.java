@@ -52,6 +52,16 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
     private static final Pattern RUNNERS_UP = Pattern.compile("(?i)\\b(runner)s?([\\s-])(up)s?\\b");
     private static final Pattern RETROSPECTIVE = Pattern.compile("(?i)test[\\s-]+of[\\s-]+time|retrospective"
             + "|most\\s+(?:impactful|influential)|ten[\\s-]+year|10[\\s-]+year|long[\\s-]+term\\s+impact|classic\\s+paper");
+    private static final Pattern TRAILING_COLON_OR_STOP = Pattern.compile("[:.]+$");
+    private static final Pattern SENTENCE_STOP = Pattern.compile(".*[.!?](\\s.*|$)");
+    private static final Pattern PERCENT_OR_EQUALS = Pattern.compile(".*[%=].*");
+    private static final Pattern COMMA_IN_PARENTHESES = Pattern.compile(".*\\([^)]*,.*");
+    private static final Pattern FROM_ONWARDS = Pattern.compile("(?i)\\bfrom\\b.*$");
+    private static final Pattern CONTAINS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern LOWER_CASE_START = Pattern.compile("\\p{Ll}.*");
+    private static final Pattern HASH_OR_BAR = Pattern.compile("[#|]");
+    private static final Pattern LOOSE_ENDS_OR_LEADING_QUOTE = Pattern.compile("^[\\s\\-–—:,'’]+|[\\s\\-–—:,(]+$");
+    private static final Pattern LOOSE_ENDS = Pattern.compile("^[\\s\\-–—:,]+|[\\s\\-–—:,(]+$");
 
     /** True when a resolved label is for a paper from an earlier edition (test of time and the like). */
     static boolean retrospective(String label) {
@@ -60,15 +70,15 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
 
     /** The label in a short line, or empty when it names no award (or names a committee, a process…). */
     static Optional<AwardLabel> read(String line, VenueCatalog catalog) {
-        String raw = AuthorList.collapse(line).replaceAll("[:.]+$", "").strip();
+        String raw = TRAILING_COLON_OR_STOP.matcher(AuthorList.collapse(line)).replaceAll("").strip();
         if (raw.isEmpty() || raw.split(" ").length > 14 || !AWARD.matcher(raw).find()
-                || NOT_AN_AWARD.matcher(raw).find() || raw.matches(".*[.!?](\\s.*|$)") || raw.matches(".*[%=].*")
-                || raw.matches(".*\\([^)]*,.*")) {
+                || NOT_AN_AWARD.matcher(raw).find() || SENTENCE_STOP.matcher(raw).matches()
+                || PERCENT_OR_EQUALS.matcher(raw).matches() || COMMA_IN_PARENTHESES.matcher(raw).matches()) {
             return Optional.empty();
         }
         boolean nominee = NOMINATION.matcher(raw).find();
         String text = clean(raw, catalog);
-        if (text.replaceAll("(?i)\\bfrom\\b.*$", "").matches(".*\\d.*") || readsLikeProse(text)) {
+        if (CONTAINS_DIGIT.matcher(FROM_ONWARDS.matcher(text).replaceAll("")).matches() || readsLikeProse(text)) {
             return Optional.empty();
         }
         return Optional.of(new AwardLabel(text, kindOf(text), nominee));
@@ -78,7 +88,7 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
     private static boolean readsLikeProse(String text) {
         String[] words = text.split(" ");
         long lower = Arrays.stream(words)
-                .filter(w -> w.matches("\\p{Ll}.*") && !FUNCTION_WORDS.contains(w)).count();
+                .filter(w -> LOWER_CASE_START.matcher(w).matches() && !FUNCTION_WORDS.contains(w)).count();
         return words.length > 6 && lower >= 3;
     }
 
@@ -102,13 +112,13 @@ record AwardLabel(String text, Kind kind, boolean nominee) {
         head = withoutVenues(head, catalog);
         head = YEAR.matcher(head).replaceAll(" ");
         head = NOMINATION.matcher(head).replaceAll(" ");
-        String s = AuthorList.collapse((head + tail).replaceAll("[#|]", " "));
-        s = s.replaceAll("^[\\s\\-–—:,'’]+|[\\s\\-–—:,(]+$", "");
+        String s = AuthorList.collapse(HASH_OR_BAR.matcher(head + tail).replaceAll(" "));
+        s = LOOSE_ENDS_OR_LEADING_QUOTE.matcher(s).replaceAll("");
         s = LEAD.matcher(s).replaceFirst("");
         s = TRAIL.matcher(s).replaceFirst("");
         s = PLURAL.matcher(s).replaceAll("$1");
         s = RUNNERS_UP.matcher(s).replaceAll("$1$2$3");
-        return AuthorList.collapse(s).replaceAll("^[\\s\\-–—:,]+|[\\s\\-–—:,(]+$", "");
+        return LOOSE_ENDS.matcher(AuthorList.collapse(s)).replaceAll("");
     }
 
     private static String withoutVenues(String text, VenueCatalog catalog) {

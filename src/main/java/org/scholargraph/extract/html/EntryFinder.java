@@ -19,6 +19,7 @@ final class EntryFinder {
     private static final Pattern LEAD = Pattern.compile("^(.{3,80}?)\\s*[:–—]\\s+(.+)$");
     private static final Pattern AWARD_NOUN = Pattern.compile(
             "(?i)\\b(?:awards?|papers?|prizes?|mentions?|runners?[\\s-]ups?|winners?|finalists?|nominees?)$");
+    private static final Pattern TABLE_CELL = Pattern.compile("td|th");
     private final VenueCatalog catalog;
     private final TitleAuthorPairs pairs = new TitleAuthorPairs(line -> labelOf(line).isPresent());
 
@@ -132,7 +133,7 @@ final class EntryFinder {
             return Optional.empty();
         }
         for (Element cell : row.children()) {
-            if (!cell.normalName().matches("td|th") || titleLine.block().closest("td, th") == cell) {
+            if (!TABLE_CELL.matcher(cell.normalName()).matches() || titleLine.block().closest("td, th") == cell) {
                 continue;
             }
             String text = AuthorList.collapse(cell.text());

@@ -26,6 +26,19 @@ final class EntryLinks {
     private static final Pattern IMAGE = Pattern.compile("(?i).*\\.(?:png|jpe?g|gif|svg|webp|bmp)$");
     private static final Pattern ARXIV = Pattern.compile("(?i)arxiv\\.org/(abs|pdf)/([a-z\\-.]*/?\\d{4}\\.\\d{4,5}|[a-z\\-.]+/\\d{7})(?:v\\d+)?");
     private static final Pattern DOI = Pattern.compile("(?i)(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/\\S+)");
+    private static final Pattern BARE_ADDRESS = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
+    private static final Pattern SCRIPT_OR_MAIL_LINK = Pattern.compile("(?i)^(javascript|mailto):.*");
+    private static final Pattern PRESENTATION_SEGMENT = Pattern.compile("(?i)orals?|posters?|spotlights?|long-?orals?");
+    private static final Pattern BIBTEX_LABEL = Pattern.compile(".*\\b(bibtex|bib|cite|citation)\\b.*");
+    private static final Pattern ARXIV_ABSTRACT_URL = Pattern.compile("(?i).*arxiv\\.org/abs/.*");
+    private static final Pattern ARXIV_OR_OPENREVIEW_PDF = Pattern.compile(
+            "(?i).*(arxiv\\.org|openreview\\.net)/pdf.*");
+    private static final Pattern CODE_LABEL = Pattern.compile(".*\\b(code|github)\\b.*");
+    private static final Pattern VIDEO_LABEL = Pattern.compile(".*\\b(video|talk|watch)\\b.*");
+    private static final Pattern SLIDES_LABEL = Pattern.compile(".*\\bslides?\\b.*");
+    private static final Pattern POSTER_LABEL = Pattern.compile(".*\\bposter\\b.*");
+    private static final Pattern PROJECT_LABEL = Pattern.compile(".*\\b(project|website|demo)\\b.*");
+    private static final Pattern SUPPLEMENT_LABEL = Pattern.compile(".*\\b(supplementary|supp)\\b.*");
 
     /** The links of one row, sorted into what the paper record keeps. */
     record Found(List<Presentation> presentations, List<Link> links, String arxivId, String doi) {
@@ -40,7 +53,7 @@ final class EntryLinks {
     }
 
     private static boolean isUrl(String text) {
-        return text.strip().matches("(?i)^(https?://|www\\.)\\S+$");
+        return BARE_ADDRESS.matcher(text.strip()).matches();
     }
 
     static Found of(Entry entry) {
@@ -50,7 +63,8 @@ final class EntryLinks {
         String doi = null;
         for (Line.Anchor a : anchors(entry)) {
             String url = a.href();
-            if (url.isBlank() || url.startsWith("#") || url.matches("(?i)^(javascript|mailto):.*") || IMAGE.matcher(path(url)).matches()) {
+            if (url.isBlank() || url.startsWith("#") || SCRIPT_OR_MAIL_LINK.matcher(url).matches()
+                    || IMAGE.matcher(path(url)).matches()) {
                 continue;
             }
             Optional<PresentationKind> shown = presentationKind(url);
@@ -79,7 +93,7 @@ final class EntryLinks {
 
     private static Optional<PresentationKind> presentationKind(String url) {
         for (String segment : path(url).split("/")) {
-            if (segment.matches("(?i)orals?|posters?|spotlights?|long-?orals?")) {
+            if (PRESENTATION_SEGMENT.matcher(segment).matches()) {
                 return PresentationKind.parse(segment);
             }
         }
@@ -89,16 +103,16 @@ final class EntryLinks {
     private static Optional<LinkKind> kindOf(String label, String url) {
         String l = label.toLowerCase(Locale.ROOT);
         String p = path(url).toLowerCase(Locale.ROOT);
-        if (l.matches(".*\\b(bibtex|bib|cite|citation)\\b.*")) {
+        if (BIBTEX_LABEL.matcher(l).matches()) {
             return Optional.empty();
         }
-        if (url.matches("(?i).*arxiv\\.org/abs/.*")) {
+        if (ARXIV_ABSTRACT_URL.matcher(url).matches()) {
             return Optional.of(LinkKind.ARXIV);
         }
         if (DOI.matcher(url).find()) {
             return Optional.of(LinkKind.DOI);
         }
-        if (p.endsWith(".pdf") || url.matches("(?i).*(arxiv\\.org|openreview\\.net)/pdf.*")) {
+        if (p.endsWith(".pdf") || ARXIV_OR_OPENREVIEW_PDF.matcher(url).matches()) {
             return Optional.of(LinkKind.PDF);
         }
         if (isLinkLabel(label)) {
@@ -108,22 +122,22 @@ final class EntryLinks {
     }
 
     private static LinkKind labelled(String label) {
-        if (label.matches(".*\\b(code|github)\\b.*")) {
+        if (CODE_LABEL.matcher(label).matches()) {
             return LinkKind.CODE;
         }
-        if (label.matches(".*\\b(video|talk|watch)\\b.*")) {
+        if (VIDEO_LABEL.matcher(label).matches()) {
             return LinkKind.VIDEO;
         }
-        if (label.matches(".*\\bslides?\\b.*")) {
+        if (SLIDES_LABEL.matcher(label).matches()) {
             return LinkKind.SLIDES;
         }
-        if (label.matches(".*\\bposter\\b.*")) {
+        if (POSTER_LABEL.matcher(label).matches()) {
             return LinkKind.POSTER;
         }
-        if (label.matches(".*\\b(project|website|demo)\\b.*")) {
+        if (PROJECT_LABEL.matcher(label).matches()) {
             return LinkKind.PROJECT;
         }
-        if (label.matches(".*\\b(supplementary|supp)\\b.*")) {
+        if (SUPPLEMENT_LABEL.matcher(label).matches()) {
             return LinkKind.OTHER;
         }
         return LinkKind.PAGE;

@@ -16,6 +16,9 @@ final class InlineEntries {
     private static final Pattern TITLE_THEN_PARENS = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*[.;,]?$");
     private static final Pattern BY = Pattern.compile("(?i),?\\s+by\\s+");
     private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+");
+    private static final Pattern LEADING_QUOTES = Pattern.compile("^[\"“‘'«\\s]+");
+    private static final Pattern CLOSING_QUOTES_AND_BY = Pattern.compile("^[\"”’'»\\s,.:;\\-–—]+(?:(?i)by\\s+)?");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.;]$");
 
     private InlineEntries() {
     }
@@ -31,11 +34,11 @@ final class InlineEntries {
     private static Optional<Draft> leadingSpan(Line line) {
         List<Element> spans = new ArrayList<>(line.emphases());
         line.anchors().forEach(a -> spans.add(a.element()));
-        String text = line.text().replaceFirst("^[\"“‘'«\\s]+", "");
+        String text = LEADING_QUOTES.matcher(line.text()).replaceFirst("");
         for (Element e : spans) {
             String t = AuthorList.collapse(e.text());
             if (Titles.isTitle(t) && text.startsWith(t) && !AuthorList.isNameList(t)) {
-                String rest = text.substring(t.length()).replaceFirst("^[\"”’'»\\s,.:;\\-–—]+(?:(?i)by\\s+)?", "");
+                String rest = CLOSING_QUOTES_AND_BY.matcher(text.substring(t.length())).replaceFirst("");
                 if (AuthorList.isNameList(rest)) {
                     return Optional.of(Draft.of(t, rest, line, Titles.anchorIn(line, t), List.of(line)));
                 }
@@ -55,7 +58,7 @@ final class InlineEntries {
         String text = line.text();
         Matcher m = separator.matcher(text);
         while (m.find()) {
-            String authors = text.substring(m.end()).replaceAll("[.;]$", "");
+            String authors = TRAILING_STOP.matcher(text.substring(m.end())).replaceAll("");
             Optional<Draft> d = AuthorList.isNameList(authors) ? draft(line, text.substring(0, m.start()), authors)
                     : Optional.empty();
             if (d.isPresent()) {

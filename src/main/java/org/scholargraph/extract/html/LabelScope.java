@@ -20,6 +20,7 @@ final class LabelScope {
             + "|nominated\\s+(?:papers|for))\\b");
     private static final Pattern WON = Pattern.compile("(?i)\\b(?:winners?\\s+(?:is|are|was|were)|goes\\s+to|went\\s+to"
             + "|awarded\\s+to|won|recipients?\\s+(?:is|are))\\b");
+    private static final Pattern BARE_QUALIFIER = Pattern.compile("(?i)winners?|nominees?|finalists?");
 
     private final Section[] sections = new Section[LEVELS];
 
@@ -99,7 +100,7 @@ final class LabelScope {
             return qualifier.text();
         }
         String q = qualifier.text();
-        boolean plain = q.isEmpty() || q.matches("(?i)winners?|nominees?|finalists?");
+        boolean plain = q.isEmpty() || BARE_QUALIFIER.matcher(q).matches();
         return plain ? parent.get().text() : parent.get().text() + " - " + q;
     }
 

@@ -2,6 +2,7 @@ package org.scholargraph.extract.html;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.scholargraph.extract.AuthorList;
 
@@ -15,6 +16,7 @@ import org.scholargraph.extract.AuthorList;
  * @param emphases bold/italic elements with text inside the line, in order
  */
 record Line(String text, Element block, List<Anchor> anchors, List<Element> emphases) {
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
 
     /** A link in a line: the element and its text, white space collapsed. */
     record Anchor(Element element, String text) {
@@ -31,7 +33,7 @@ record Line(String text, Element block, List<Anchor> anchors, List<Element> emph
     /** 1–6 for a line in a heading element, 0 otherwise. */
     int headingLevel() {
         for (Element e = block; e != null; e = e.parent()) {
-            if (e.normalName().matches("h[1-6]")) {
+            if (HEADING_TAG.matcher(e.normalName()).matches()) {
                 return e.normalName().charAt(1) - '0';
             }
         }

@@ -23,6 +23,7 @@ final class MarkupPage {
             "<(?:!doctype\\s+html|html|body|div|p|table|h[1-6]|ul|ol|li|br|section|article|span|a|b|strong|td)"
                     + "(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_NAME = Pattern.compile("(?i).*\\.(md|markdown|mdown|mkd)$");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
 
     private final org.jsoup.nodes.Document dom;
     private final boolean markdown;
@@ -79,7 +80,7 @@ final class MarkupPage {
         if (frontTitle != null && !frontTitle.isBlank()) {
             return Optional.of(frontTitle);
         }
-        String[] parts = dom.title().split("\\s+[|–—-]\\s+|\\s+::\\s+");
+        String[] parts = TITLE_SEPARATOR.split(dom.title());
         return parts[0].isBlank() ? Optional.empty() : Optional.of(parts[0].strip());
     }
 

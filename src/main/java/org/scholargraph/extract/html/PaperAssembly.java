@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.scholargraph.extract.AuthorList;
 import org.scholargraph.model.Origin;
@@ -24,7 +25,11 @@ import org.scholargraph.model.VenueRef;
  * otherwise or the award looks back (test of time), where the page's own words date it.
  */
 final class PaperAssembly {
-    private static final String JOURNALS = "(?i).*\\b(journal|transactions|letters|magazine|review|arxiv|corr)\\b.*";
+    private static final Pattern JOURNALS = Pattern.compile(
+            "(?i).*\\b(journal|transactions|letters|magazine|review|arxiv|corr)\\b.*");
+    private static final Pattern ROOT_TAG = Pattern.compile("body|html");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final MarkupPage page;
     private final Edition conferrer;
@@ -79,7 +84,8 @@ final class PaperAssembly {
         if (!venue.known()) {
             return PaperType.UNKNOWN;
         }
-        return conferenceName(venue.series()).matches(JOURNALS) ? PaperType.UNKNOWN : PaperType.CONFERENCE_PAPER;
+        return JOURNALS.matcher(conferenceName(venue.series())).matches() ? PaperType.UNKNOWN
+                : PaperType.CONFERENCE_PAPER;
     }
 
     /** Where the paper itself appeared: its proceedings volume, else a dated look-back, else the awarding edition. */
@@ -129,11 +135,11 @@ final class PaperAssembly {
     /** The largest element around an entry that holds no other entry (a card, a table row, a list item). */
     private static Optional<Element> container(Entry entry, Map<Element, Integer> titlesUnder) {
         Element x = entry.titleLine().block();
-        if (titlesUnder.getOrDefault(x, 0) > 1 || x.normalName().matches("body|html")) {
+        if (titlesUnder.getOrDefault(x, 0) > 1 || ROOT_TAG.matcher(x.normalName()).matches()) {
             return Optional.empty();
         }
         while (x.parent() != null && titlesUnder.getOrDefault(x.parent(), 0) == 1
-                && !x.parent().normalName().matches("body|html")) {
+                && !ROOT_TAG.matcher(x.parent().normalName()).matches()) {
             x = x.parent();
         }
         return Optional.of(x);
@@ -141,7 +147,7 @@ final class PaperAssembly {
 
     /** Titles meet on lower-case letters and digits, accents folded. */
     static String key(String title) {
-        String s = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String s = COMBINING_MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_LETTERS_OR_DIGITS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -22,6 +22,7 @@ final class RetrospectiveDating {
             "(?i)\\b((?:19|20)\\d{2})\\s+(?:[\\p{L}\\-]+\\s+){0,2}(?:paper|publication|article)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "(?i)\\b(\\d{1,2}|five|ten|fifteen|twenty|twenty-five|thirty)\\s+years?\\s+(?:ago|earlier|before|prior)\\b");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Map<String, Integer> NUMBERS = Map.of("five", 5, "ten", 10, "fifteen", 15, "twenty", 20,
             "twenty-five", 25, "thirty", 30);
 
@@ -41,7 +42,8 @@ final class RetrospectiveDating {
         Matcher ago = YEARS_AGO.matcher(context);
         if (conferrer.year() != null && ago.find()) {
             String n = ago.group(1).toLowerCase(Locale.ROOT);
-            return conferrer.withYear(conferrer.year() - (n.matches("\\d+") ? Integer.parseInt(n) : NUMBERS.get(n)));
+            int years = DIGITS.matcher(n).matches() ? Integer.parseInt(n) : NUMBERS.get(n);
+            return conferrer.withYear(conferrer.year() - years);
         }
         return conferrer.withYear(null);
     }

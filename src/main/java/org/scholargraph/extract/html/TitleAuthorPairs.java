@@ -3,6 +3,7 @@ package org.scholargraph.extract.html;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.scholargraph.extract.AuthorList;
 
 /**
@@ -11,6 +12,9 @@ import org.scholargraph.extract.AuthorList;
  * "[pdf] [code]" or bare-URL lines right after them.
  */
 final class TitleAuthorPairs {
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.:;\\-–—]+");
+    private static final Pattern ONLY_SEPARATORS = Pattern.compile("[\\s\\[\\]()|/·•,;:-]*");
+
     private final Predicate<Line> isLabel;
 
     /** {@code isLabel} tells award-label lines, which are never author lines. */
@@ -29,7 +33,7 @@ final class TitleAuthorPairs {
             return Optional.empty();
         }
         Titles.Spot s = spot.get();
-        String rest = line.text().replace(s.text(), " ").replaceAll("^[\\s,.:;\\-–—]+", "");
+        String rest = LEADING_PUNCTUATION.matcher(line.text().replace(s.text(), " ")).replaceAll("");
         if (s.marked() && AuthorList.isNameList(rest)) {
             return Optional.of(Draft.of(s.text(), rest, line, s.anchor(), withLinkLines(lines, at, 1)));
         }
@@ -55,6 +59,6 @@ final class TitleAuthorPairs {
         for (Line.Anchor a : line.anchors()) {
             rest = rest.replace(a.text(), " ");
         }
-        return rest.matches("[\\s\\[\\]()|/·•,;:-]*");
+        return ONLY_SEPARATORS.matcher(rest).matches();
     }
 }

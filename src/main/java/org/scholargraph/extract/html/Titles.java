@@ -8,6 +8,11 @@ import org.scholargraph.extract.AuthorList;
 /** Where a paper title sits in a line, and what can be one (not "[pdf]", a URL, a sentence, a name list). */
 final class Titles {
     private static final Pattern SENTENCES = Pattern.compile(".*[.!?]\\s+\\p{Lu}.*");
+    private static final Pattern ENDS_WITH_STOP = Pattern.compile(".*[.:!]$");
+    private static final Pattern TWO_LETTERS = Pattern.compile(".*\\p{L}{2,}.*");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)^(https?:|www\\.).*");
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“‘'«\\s]+|[\"”’'»\\s]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
 
     /** A title in a line: a link or bold span covering most of it ({@code marked}), or the whole plain line. */
     record Spot(String text, Optional<Line.Anchor> anchor, boolean marked) {
@@ -40,8 +45,8 @@ final class Titles {
 
     /** An unmarked line read as a title must not look like names, a sentence, a lead-in or an award label. */
     static boolean isPlainTitle(String t) {
-        return isTitle(t) && !AuthorList.isNameList(t) && !SENTENCES.matcher(t).matches() && !t.matches(".*[.:!]$")
-                && !AwardLabel.mentionsAward(t);
+        return isTitle(t) && !AuthorList.isNameList(t) && !SENTENCES.matcher(t).matches()
+                && !ENDS_WITH_STOP.matcher(t).matches() && !AwardLabel.mentionsAward(t);
     }
 
     static boolean isSentence(String t) {
@@ -50,8 +55,8 @@ final class Titles {
 
     static boolean isTitle(String text) {
         String t = text.strip();
-        return t.length() >= 4 && t.split(" ").length <= 40 && t.matches(".*\\p{L}{2,}.*")
-                && !EntryLinks.isLinkLabel(t) && !t.matches("(?i)^(https?:|www\\.).*");
+        return t.length() >= 4 && t.split(" ").length <= 40 && TWO_LETTERS.matcher(t).matches()
+                && !EntryLinks.isLinkLabel(t) && !ADDRESS.matcher(t).matches();
     }
 
     /** The link on a title, when one of the line's links is the title or inside it. */
@@ -63,8 +68,8 @@ final class Titles {
 
     static String clean(String text) {
         String t = AuthorList.collapse(text);
-        t = t.replaceAll("^[\"“‘'«\\s]+|[\"”’'»\\s]+$", "");
-        t = t.replaceAll("[.,;:]+$", "");
+        t = EDGE_QUOTES.matcher(t).replaceAll("");
+        t = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
         return t.strip();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.scholargraph.model.VenueCatalog;
 
 /**
@@ -18,6 +19,10 @@ final class UrlEdition {
     // Address parts that happen to be venue names or aliases ("www" is The Web Conference's).
     private static final Set<String> IGNORED = Set.of("www", "com", "org", "net", "edu", "cc", "io", "html", "htm",
             "php", "md", "index", "github", "http", "https", "file", "blog", "awards", "award");
+    private static final Pattern YEAR = Pattern.compile("(?:19[5-9]|20\\d)\\d");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern LETTER_DIGIT_BOUNDARY = Pattern.compile("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})");
 
     private UrlEdition() {
     }
@@ -50,11 +55,11 @@ final class UrlEdition {
 
     private static Integer yearIn(List<String> tokens, int seriesAt) {
         for (String t : tokens) {
-            if (t.matches("(?:19[5-9]|20\\d)\\d")) {
+            if (YEAR.matcher(t).matches()) {
                 return Integer.valueOf(t);
             }
         }
-        if (seriesAt >= 0 && seriesAt + 1 < tokens.size() && tokens.get(seriesAt + 1).matches("\\d{2}")) {
+        if (seriesAt >= 0 && seriesAt + 1 < tokens.size() && TWO_DIGITS.matcher(tokens.get(seriesAt + 1)).matches()) {
             return 2000 + Integer.parseInt(tokens.get(seriesAt + 1));
         }
         return null;
@@ -75,8 +80,8 @@ final class UrlEdition {
         }
         List<String> out = new ArrayList<>();
         for (String piece : pieces) {
-            for (String word : piece.split("[^A-Za-z0-9]+")) {
-                for (String part : word.split("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})")) {
+            for (String word : NOT_ALPHANUMERIC.split(piece)) {
+                for (String part : LETTER_DIGIT_BOUNDARY.split(word)) {
                     if (!part.isEmpty()) {
                         out.add(part);
                     }

@@ -20,6 +20,7 @@ final class AuthorEntries {
     private static final Pattern EQUAL_NOTE = Pattern.compile(
             "equal(ly)?\\s+contribut|contributed\\s+equally|co-?first|joint\\s+first|equal\\s+first",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final String siteOwner;
 
@@ -77,6 +78,6 @@ final class AuthorEntries {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS_OR_DIGITS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.scholargraph.extract.hugo.FrontMatter.Syntax;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -23,6 +24,7 @@ import org.tomlj.TomlTable;
  * user can open the file at the place the parser stopped.
  */
 public final class FrontMatterParser {
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
     /**
      * The raw front-matter block of a page, before parsing.
@@ -34,7 +36,7 @@ public final class FrontMatterParser {
 
     /** The block between the page's opening and closing delimiters, if the page opens with one. */
     public static Optional<Block> split(String page) {
-        String[] lines = page.split("\r?\n", -1);
+        String[] lines = LINE_BREAK.split(page, -1);
         int open = 0;
         while (open < lines.length && lines[open].isBlank()) {
             open++;

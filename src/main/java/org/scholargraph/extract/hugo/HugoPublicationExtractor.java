@@ -28,6 +28,7 @@ public final class HugoPublicationExtractor implements Extractor {
             "^\\s*(publication|publication_short|publication_types)\\s*[=:]", Pattern.MULTILINE);
     private static final Pattern PAGE_KEY = Pattern.compile("^\\s*(title|authors)\\s*[=:]|^\\s*\\[\\[authors]]",
             Pattern.MULTILINE);
+    private static final Pattern PUBLICATION_PATH = Pattern.compile(".*/publications?/.*");
 
     private final HugoOptions options;
     private final VenueCatalog catalog;
@@ -134,6 +135,6 @@ public final class HugoPublicationExtractor implements Extractor {
     }
 
     private static boolean inPublicationFolder(Document document) {
-        return document.location().replace('\\', '/').matches(".*/publications?/.*");
+        return PUBLICATION_PATH.matcher(document.location().replace('\\', '/')).matches();
     }
 }

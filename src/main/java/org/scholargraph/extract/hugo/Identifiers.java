@@ -17,6 +17,7 @@ final class Identifiers {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_DOI = Pattern.compile("^(?:doi:\\s*|(?:https?:)?//(?:dx\\.)?doi\\.org/)?" + DOI + "$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;)/]+$");
 
     private Identifiers() {
     }
@@ -54,6 +55,6 @@ final class Identifiers {
     }
 
     private static String trimPunctuation(String s) {
-        return s.replaceAll("[.,;)/]+$", "");
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
     }
 }

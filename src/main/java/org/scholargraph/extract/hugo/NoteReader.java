@@ -35,6 +35,9 @@ final class NoteReader {
             Pattern.CASE_INSENSITIVE);
     /** Where an award's name ends and its context (who, when) begins. */
     private static final Pattern LABEL_END = Pattern.compile("\\s+(@|at|from)\\s+|\\s*@\\s*|\\s*\\(|\\s+[-–—]\\s+|:\\s");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.,;!]+|[\\s.,;!]+$");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final VenueCatalog catalog;
 
@@ -65,7 +68,7 @@ final class NoteReader {
                     continue;
                 }
                 for (String c : CLAUSES.split(plain)) {
-                    String clause = c.replaceAll("^[\\s.,;!]+|[\\s.,;!]+$", "");
+                    String clause = EDGE_PUNCTUATION.matcher(c).replaceAll("");
                     if (!clause.isEmpty()) {
                         out.add(clause);
                     }
@@ -78,7 +81,7 @@ final class NoteReader {
     /** Each comma-separated part naming an award, with the part after it as possible context. */
     private List<PaperAward> awards(String clause, VenueRef paperVenue) {
         List<PaperAward> out = new ArrayList<>();
-        String[] parts = clause.split("\\s*,\\s*");
+        String[] parts = COMMA.split(clause);
         for (int i = 0; i < parts.length; i++) {
             if (!AWARD.matcher(parts[i]).find()) {
                 continue;
@@ -94,7 +97,7 @@ final class NoteReader {
         String printed = end.find() && end.start() > 0 ? part.substring(0, end.start()) : part;
         String context = (part.substring(printed.length()) + " " + next).strip();
         boolean nominee = NOMINATION.matcher(part).find();
-        String label = NOMINATION_WORDS.matcher(printed).replaceAll("").replaceAll("\\s+", " ").strip();
+        String label = WHITESPACE.matcher(NOMINATION_WORDS.matcher(printed).replaceAll("")).replaceAll(" ").strip();
         if (label.isEmpty() || !AWARD.matcher(label).find()) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.scholargraph.model.Link;
 import org.scholargraph.model.LinkKind;
 
@@ -40,6 +41,10 @@ final class PageLinks {
             Map.entry("dataset", LinkKind.DATASET), Map.entry("data", LinkKind.DATASET),
             Map.entry("project", LinkKind.PROJECT), Map.entry("website", LinkKind.PROJECT),
             Map.entry("preprint", LinkKind.PREPRINT), Map.entry("source", LinkKind.SOURCE));
+    private static final Pattern CODE_HOST = Pattern.compile(
+            "^https?://(www\\.)?(github\\.com|gitlab\\.com|bitbucket\\.org)/.*");
+    private static final Pattern VIDEO_HOST = Pattern.compile(
+            "^https?://(www\\.)?(youtube\\.com|youtu\\.be|vimeo\\.com)/.*");
 
     private PageLinks() {
     }
@@ -89,10 +94,10 @@ final class PageLinks {
             return kind;
         }
         String host = url.toLowerCase(Locale.ROOT);
-        if (host.matches("^https?://(www\\.)?(github\\.com|gitlab\\.com|bitbucket\\.org)/.*")) {
+        if (CODE_HOST.matcher(host).matches()) {
             return LinkKind.CODE;
         }
-        if (host.matches("^https?://(www\\.)?(youtube\\.com|youtu\\.be|vimeo\\.com)/.*")) {
+        if (VIDEO_HOST.matcher(host).matches()) {
             return LinkKind.VIDEO;
         }
         return kind;

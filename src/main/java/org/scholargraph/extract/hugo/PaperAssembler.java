@@ -3,6 +3,7 @@ package org.scholargraph.extract.hugo;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.scholargraph.extract.ExtractionSink;
 import org.scholargraph.model.Origin;
 import org.scholargraph.model.Paper;
@@ -17,6 +18,8 @@ import org.scholargraph.model.VenueRef;
  * (unresolved {@code admin}, a date that disagrees with the venue's year, unknown type codes…).
  */
 final class PaperAssembler {
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;]+$");
+
     private final VenueReader venues;
     private final NoteReader notes;
     private final AuthorEntries authors;
@@ -82,7 +85,7 @@ final class PaperAssembler {
     private static Set<String> tags(PublicationPage page) {
         Set<String> out = new LinkedHashSet<>();
         for (String t : page.tags()) {
-            String tag = t.replaceAll("[\\s,;]+$", "").strip();
+            String tag = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
             if (!tag.isEmpty()) {
                 out.add(tag);
             }

@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 final class PlainText {
     private static final Pattern HTML = Pattern.compile("<[a-zA-Z/]|&[#a-zA-Z0-9]+;");
     private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])_{1,2}([^_]+?)_{1,2}(?![\\p{L}\\p{N}])");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PlainText() {
     }
@@ -22,7 +23,7 @@ final class PlainText {
         String s = HTML.matcher(text).find() ? Jsoup.parseBodyFragment(text).body().text() : text;
         s = s.replace("\\*", "*").replace("*", "");
         s = UNDERSCORE_EMPHASIS.matcher(s).replaceAll("$1");
-        s = s.replaceAll("\\s+", " ").strip();
+        s = WHITESPACE.matcher(s).replaceAll(" ").strip();
         return s.isEmpty() ? null : s;
     }
 }

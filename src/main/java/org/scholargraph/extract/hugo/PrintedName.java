@@ -30,6 +30,9 @@ public record PrintedName(String printed, String name, boolean equalContribution
     private static final String STARS = "*" + MARK + "\u2217\u22C6\uFF0A";
     private static final String OTHER_MARKS = "\u2020\u2021\u00A7\u00B6#\u00B9\u00B2\u00B3";
     private static final Pattern HTML = Pattern.compile("<[a-zA-Z/]|&[#a-zA-Z0-9]+;");
+    private static final Pattern EMPHASIS_TAG = Pattern.compile("em|i|strong|b|u|mark");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
 
     public static PrintedName parse(String printed) {
         String s = STAR_ENTITY.matcher(printed.strip()).replaceAll(MARK);
@@ -72,15 +75,15 @@ public record PrintedName(String printed, String name, boolean equalContribution
 
     /** One emphasis element holding the name, with nothing but marks around it. */
     private static boolean wholeNameEmphasised(Element body) {
-        if (body.childrenSize() != 1 || !body.child(0).tagName().matches("em|i|strong|b|u|mark")) {
+        if (body.childrenSize() != 1 || !EMPHASIS_TAG.matcher(body.child(0).tagName()).matches()) {
             return false;
         }
         return withoutMarks(body.ownText()).isBlank();
     }
 
     private static String clean(String s) {
-        String name = withoutMarks(s).replaceAll("\\s+", " ").strip();
-        return name.replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        String name = WHITESPACE.matcher(withoutMarks(s)).replaceAll(" ").strip();
+        return EDGE_PUNCTUATION.matcher(name).replaceAll("");
     }
 
     private static String withoutMarks(String s) {

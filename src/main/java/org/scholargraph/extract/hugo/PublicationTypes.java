@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.scholargraph.model.PaperType;
 
 /**
@@ -34,6 +35,8 @@ final class PublicationTypes {
             "article-magazine", "article-newspaper", "dataset", "software", "speech", "webpage", "post",
             "post-weblog", "entry", "entry-encyclopedia", "entry-dictionary", "review", "review-book",
             "presentation", "standard", "graphic", "motion_picture", "broadcast", "interview", "personal_communication");
+    private static final Pattern DECIMAL_ZEROS = Pattern.compile("\\.0+$");
+    private static final Pattern NUMERIC_CODE = Pattern.compile("[0-9]{1,3}");
 
     private PublicationTypes() {
     }
@@ -43,8 +46,8 @@ final class PublicationTypes {
      * with no counterpart ("dataset"), empty for what is no type at all ("12", "foo").
      */
     static Optional<PaperType> of(String entry) {
-        String s = entry.strip().toLowerCase(Locale.ROOT).replaceAll("\\.0+$", "");
-        if (s.matches("[0-9]{1,3}")) {
+        String s = DECIMAL_ZEROS.matcher(entry.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        if (NUMERIC_CODE.matcher(s).matches()) {
             int code = Integer.parseInt(s);
             return code < CODES.size() ? Optional.of(CODES.get(code)) : Optional.empty();
         }

@@ -36,6 +36,9 @@ final class VenueReader {
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Za-z][A-Za-z0-9&+\\-]{1,15})\\)");
     private static final Pattern BIBLIOGRAPHIC_TAIL = Pattern.compile(
             ",\\s*(vol\\.?|volume|issue|no\\.|pp\\.?|pages?)\\s.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,;:])");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final VenueCatalog catalog;
 
@@ -108,7 +111,7 @@ final class VenueReader {
             return null;
         }
         String s = IN_PREFIX.matcher(text).replaceFirst("");
-        s = s.replaceAll("[\\s.,;:]+$", "").strip();
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
         return s.isEmpty() ? null : s;
     }
 
@@ -139,6 +142,6 @@ final class VenueReader {
             return null;
         }
         String s = BIBLIOGRAPHIC_TAIL.matcher(text).replaceFirst("");
-        return s.replaceAll("\\s+([,;:])", "$1").replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("$1")).replaceAll(" ").strip();
     }
 }

@@ -24,6 +24,9 @@ record AuthorLine(List<PrintedName> names, boolean elided, String note) {
     private static final Pattern ELISION = Pattern.compile(
             "^(?:\\.{2,}|…|et\\.?\\s+al\\.?.*|\\(?\\d+\\s+(?:more\\s+)?authors\\)?|others)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKS = Pattern.compile("([*†‡§¶]+)$");
+    private static final Pattern FINAL_STOP = Pattern.compile("(?<=\\p{Ll}{2})\\.$");
+    private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)\\s+");
+    private static final Pattern SUPERSCRIPT_MARKUP = Pattern.compile("<sup>|</sup>|\\^");
     private static final int MAX_LENGTH = 2000;
 
     AuthorLine {
@@ -42,7 +45,7 @@ record AuthorLine(List<PrintedName> names, boolean elided, String note) {
             s = s.substring(0, m.start());
         }
         String found = note;
-        return names(s.strip().replaceAll("(?<=\\p{Ll}{2})\\.$", ""))
+        return names(FINAL_STOP.matcher(s.strip()).replaceAll(""))
                 .map(list -> new AuthorLine(list.names, list.elided, found));
     }
 
@@ -53,7 +56,7 @@ record AuthorLine(List<PrintedName> names, boolean elided, String note) {
         List<PrintedName> out = new ArrayList<>();
         boolean elided = false;
         for (String part : SEPARATOR.split(s)) {
-            String p = part.strip().replaceFirst("^(?:and|&)\\s+", "");
+            String p = LEADING_AND.matcher(part.strip()).replaceFirst("");
             if (p.isEmpty() || p.equals("**")) {
                 continue;
             }
@@ -73,7 +76,7 @@ record AuthorLine(List<PrintedName> names, boolean elided, String note) {
 
     private static Optional<PrintedName> name(String part) {
         boolean bold = Markup.isBold(part);
-        String printed = Markup.spaces(Markup.withoutBold(part).replaceAll("<sup>|</sup>|\\^", ""));
+        String printed = Markup.spaces(SUPERSCRIPT_MARKUP.matcher(Markup.withoutBold(part)).replaceAll(""));
         Matcher m = MARKS.matcher(printed);
         String marks = m.find() ? m.group(1) : "";
         String bare = Markup.spaces(printed.substring(0, printed.length() - marks.length()));

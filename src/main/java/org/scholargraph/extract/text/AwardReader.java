@@ -22,6 +22,11 @@ final class AwardReader {
             "^(.*?\\b(?:Award|Prize|Medal|Mention))\\s*(?:,\\s*|\\s+at\\s+|\\s+from\\s+|\\s+by\\s+)(?:the\\s+)?(.+)$");
     private static final Pattern FOR = Pattern.compile("\\s+for\\s+(?:the\\s+paper\\s+|my\\s+paper\\s+)?[\"“]?(.+?)[\"”]?[.]?$");
     private static final Pattern TRAILING_YEAR = Pattern.compile("[,(\\s]+((?:19|20)\\d{2})\\)?\\.?$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;]+$");
+    private static final Pattern TRAILING_PUNCTUATION_OR_SPACE = Pattern.compile("[\\s.,;]+$");
+    private static final Pattern COMMA_YEAR_END = Pattern.compile("[\\s,]+(?:19|20)\\d{2}$");
+    private static final Pattern SEPARATOR_OUTSIDE_PARENTHESES = Pattern.compile("\\s*,\\s*(?![^()]*\\))|\\s+[—–]\\s+");
+    private static final Pattern TRAILING_PUNCTUATION_SPACE_OR_COLON = Pattern.compile("[\\s.,;:]+$");
 
     private AwardReader() {
     }
@@ -72,7 +77,8 @@ final class AwardReader {
         String money = amount.find() ? amount.group().strip() : null;
         List<String> bold = Markup.boldRuns(Markup.unescape(line.text()));
         if (!bold.isEmpty()) {
-            return Optional.of(new AwardItem(bold.get(0).replaceAll("[,.;]+$", ""), year, null, money, null, line));
+            String label = TRAILING_PUNCTUATION.matcher(bold.get(0)).replaceAll("");
+            return Optional.of(new AwardItem(label, year, null, money, null, line));
         }
         String conferredBy = null;
         String forWhat = null;
@@ -86,14 +92,16 @@ final class AwardReader {
                 forWhat = f.group(1).strip();
                 rest = rest.substring(0, f.start());
             }
-            conferredBy = rest.replaceAll("[\\s.,;]+$", "").replaceAll("[\\s,]+(?:19|20)\\d{2}$", "");
+            conferredBy = TRAILING_PUNCTUATION_OR_SPACE.matcher(rest).replaceAll("");
+            conferredBy = COMMA_YEAR_END.matcher(conferredBy).replaceAll("");
         } else {
-            award = text.split("\\s*,\\s*(?![^()]*\\))|\\s+[—–]\\s+")[0];
+            award = SEPARATOR_OUTSIDE_PARENTHESES.split(text)[0];
         }
         if (money != null) {
             award = award.replace("(" + money + ")", " ").replaceAll("\\(\\s*" + Pattern.quote(money) + "[^)]*\\)", " ");
         }
         award = Markup.spaces(award);
-        return Optional.of(new AwardItem(award.replaceAll("[\\s.,;:]+$", ""), year, conferredBy, money, forWhat, line));
+        award = TRAILING_PUNCTUATION_SPACE_OR_COLON.matcher(award).replaceAll("");
+        return Optional.of(new AwardItem(award, year, conferredBy, money, forWhat, line));
     }
 }

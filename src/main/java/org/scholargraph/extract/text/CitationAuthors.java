@@ -54,6 +54,8 @@ final class CitationAuthors {
             "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+)){1,2}[*#†‡§¶]*\\.(?:\\s|$)");
     /** Nothing but marks and punctuation left: the name ends the text, and so the list. */
     private static final Pattern ENDS = Pattern.compile("[*#†‡§¶]*[\\s.,;]*");
+    private static final Pattern STOP_BEFORE_INITIAL = Pattern.compile("\\.(?=\\p{Lu})");
+    private static final Pattern STOP_HYPHEN_BEFORE_INITIAL = Pattern.compile("\\.-(?=\\p{Lu})");
     private static final List<Style> EMPHASIS = List.of(Style.BOLD, Style.ITALIC, Style.UNDERLINE);
 
     private CitationAuthors() {
@@ -129,6 +131,7 @@ final class CitationAuthors {
 
     /** "R.T." → "R. T.": initials spaced the same however they were printed. */
     private static String spaced(String initials) {
-        return initials.replaceAll("\\.(?=\\p{Lu})", ". ").replaceAll("\\.-(?=\\p{Lu})", ".-");
+        String s = STOP_BEFORE_INITIAL.matcher(initials).replaceAll(". ");
+        return STOP_HYPHEN_BEFORE_INITIAL.matcher(s).replaceAll(".-");
     }
 }

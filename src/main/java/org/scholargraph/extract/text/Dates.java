@@ -45,6 +45,10 @@ final class Dates {
     private static final Pattern MONTH_YEAR = Pattern.compile("^" + DAY + MONTH + "\\s+" + DAY + "(?:19|20)\\d{2}\\.?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})(?![\\d/])");
+    private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern LOOSE_ENDS = Pattern.compile("^[\\s,;|–—-]+|[\\s,;|–—(-]+$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,:;|–—-]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
 
     private Dates() {
     }
@@ -73,19 +77,21 @@ final class Dates {
         }
         Span span = new Span(Integer.valueOf(m.group(1)), m.group(2) != null ? Integer.valueOf(m.group(2)) : null,
                 m.group(3) != null, m.group().strip());
-        String rest = (text.substring(0, m.start()) + " " + text.substring(m.end())).replaceAll("\\(\\s*\\)", "");
-        return Optional.of(new Cut(span, Markup.spaces(rest.replaceAll("^[\\s,;|–—-]+|[\\s,;|–—(-]+$", ""))));
+        String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
+        rest = EMPTY_PARENTHESES.matcher(rest).replaceAll("");
+        return Optional.of(new Cut(span, Markup.spaces(LOOSE_ENDS.matcher(rest).replaceAll(""))));
     }
 
     /** The rest of a text after its leading date, or the text when it has none. */
     static String afterLeading(String text) {
         Matcher m = SPAN.matcher(text.strip());
-        return m.find() ? text.strip().substring(m.end()).replaceFirst("^[\\s,:;|–—-]+", "").strip() : text.strip();
+        return m.find() ? LEADING_SEPARATORS.matcher(text.strip().substring(m.end())).replaceFirst("").strip()
+                : text.strip();
     }
 
     /** A line that is only a date or a span of dates. */
     static Optional<Span> whole(String text) {
-        String t = text.strip().replaceAll("[.,;:]+$", "");
+        String t = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
         Matcher m = SPAN.matcher(t);
         return m.find() && m.end() == t.length() ? leading(t) : Optional.empty();
     }

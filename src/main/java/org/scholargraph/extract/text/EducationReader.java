@@ -30,6 +30,13 @@ final class EducationReader {
     private static final Pattern THESIS = Pattern.compile("(?i)\\b(?:thesis|dissertation)(?: title)?\\s*:\\s*(.+)");
     private static final Pattern FIELD = Pattern.compile("(?i)\\s(?:in|of)\\s");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern ENDS_WITH_PUNCTUATION = Pattern.compile(".*[.,;]\\s*$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;]+$");
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\\s\"“”']+|[\\s\"“”'.]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern LEADING_COMMA_AT_OR_FROM = Pattern.compile("^[\\s,]+(?:(?:at|from)\\s+)?");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,]+$");
     private static final int MAX_ENTRY_WORDS = 25;
 
     private static final class Draft {
@@ -59,21 +66,22 @@ final class EducationReader {
         int clause = Math.min(adv.find() ? adv.start() : s.length(), thesis.find() ? thesis.start() : s.length());
         // The words before "Advisor:" start an entry only when a sentence ends there ("…, 2020. Advisor: …"),
         // not in "Master's Thesis: …".
-        boolean sentenceBefore = clause == s.length() || s.substring(0, clause).matches(".*[.,;]\\s*$");
+        boolean sentenceBefore = clause == s.length()
+                || ENDS_WITH_PUNCTUATION.matcher(s.substring(0, clause)).matches();
         if (clause > 0 && sentenceBefore) {
-            entryLine(line, s.substring(0, clause).replaceAll("[\\s.,;]+$", ""));
+            entryLine(line, TRAILING_PUNCTUATION.matcher(s.substring(0, clause)).replaceAll(""));
         }
         if (adv.find(0)) {
             current(line).advisors.addAll(Names.listIn(adv));
         }
         if (thesis.find(0)) {
-            current(line).thesis = thesis.group(1).replaceAll("^[\\s\"“”']+|[\\s\"“”'.]+$", "");
+            current(line).thesis = EDGE_QUOTES.matcher(thesis.group(1)).replaceAll("");
         }
     }
 
     /** A line, or the part of one before its advisors or thesis, that may start or date an entry. */
     private void entryLine(Line line, String s) {
-        if (s.isBlank() || Places.isPlace(s) || s.split("\\s+").length > MAX_ENTRY_WORDS) {
+        if (s.isBlank() || Places.isPlace(s) || WHITESPACE.split(s).length > MAX_ENTRY_WORDS) {
             return;
         }
         Optional<Dates.Span> whole = Dates.whole(s);
@@ -97,10 +105,10 @@ final class EducationReader {
 
     private void degree(Line line, String text, Dates.Span span) {
         List<String> bold = Markup.boldRuns(line.text());
-        String degree = !bold.isEmpty() && DEGREE.matcher(bold.get(0)).find() ? bold.get(0) : text.split("\\s*,\\s*")[0];
-        String after = text.substring(Math.min(text.length(), text.indexOf(degree) + degree.length()))
-                .replaceFirst("^[\\s,]+(?:(?:at|from)\\s+)?", "");
-        List<String> parts = new ArrayList<>(List.of(after.split("\\s*,\\s*")));
+        String degree = !bold.isEmpty() && DEGREE.matcher(bold.get(0)).find() ? bold.get(0) : COMMA.split(text)[0];
+        String after = text.substring(Math.min(text.length(), text.indexOf(degree) + degree.length()));
+        after = LEADING_COMMA_AT_OR_FROM.matcher(after).replaceFirst("");
+        List<String> parts = new ArrayList<>(List.of(COMMA.split(after)));
         parts.removeIf(String::isBlank);
         // A bare degree ("Ph.D., Electrical Engineering and Computer Science, MIT") is followed by its field.
         boolean bare = !FIELD.matcher(degree).find();
@@ -114,7 +122,7 @@ final class EducationReader {
         } else {
             d = drafts.isEmpty() ? startEntry(line) : lacking(last());
         }
-        String printed = TitleCase.of(degree.strip().replaceAll("[\\s,]+$", ""));
+        String printed = TitleCase.of(TRAILING_COMMAS.matcher(degree.strip()).replaceAll(""));
         d.degree = field == null || printed.contains(" ") ? printed : printed + ", " + field;
         if (span != null) {
             d.span = span;
@@ -169,6 +177,6 @@ final class EducationReader {
 
     private static String institution(String text) {
         String s = PARENTHESES.matcher(Places.withoutTrailingPlace(text)).replaceAll("");
-        return s.replaceAll("[\\s,;.]+$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
     }
 }

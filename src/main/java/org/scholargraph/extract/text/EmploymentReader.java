@@ -31,6 +31,9 @@ final class EmploymentReader {
     private static final Pattern WITH = Pattern.compile("\\(\\s*with\\s+([^)]*)\\)");
     /** A parenthesis with a lower-case word describes the work ("(Scala development)"); "(FAIR)" names the place. */
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*\\([^)]*\\b\\p{Ll}{3,}[^)]*\\)");
+    private static final Pattern LEADING_COMMA_OR_AT = Pattern.compile("^[\\s,]+(?:at\\s+)?");
+    private static final Pattern COMMA_OUTSIDE_PARENTHESES = Pattern.compile("\\s*,\\s*(?![^()]*\\))");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_ROLE_WORDS = 6;
     private static final int MAX_ORG_WORDS = 8;
 
@@ -110,7 +113,7 @@ final class EmploymentReader {
         }
         Matcher with = WITH.matcher(rest);
         List<String> hosts = with.find() ? Names.list(with.group(1)) : List.of();
-        String org = rest.replaceFirst("^[\\s,]+(?:at\\s+)?", "").split("\\s*,\\s*(?![^()]*\\))")[0];
+        String org = COMMA_OUTSIDE_PARENTHESES.split(LEADING_COMMA_OR_AT.matcher(rest).replaceFirst(""))[0];
         org = DESCRIPTION.matcher(org).replaceAll("").strip();
         if (org.isEmpty()) {
             return false;
@@ -145,7 +148,7 @@ final class EmploymentReader {
     }
 
     private void organisation(String s) {
-        boolean prose = s.endsWith(".") || s.contains(":") || s.split("\\s+").length > MAX_ORG_WORDS
+        boolean prose = s.endsWith(".") || s.contains(":") || WHITESPACE.split(s).length > MAX_ORG_WORDS
                 || !Character.isUpperCase(s.codePointAt(0));
         if (prose) {
             if (!section) {
@@ -209,7 +212,7 @@ final class EmploymentReader {
 
     static boolean isRole(String text) {
         String t = text.strip();
-        return !t.isEmpty() && t.split("\\s+").length <= MAX_ROLE_WORDS && ROLE_WORDS.matcher(t).find()
+        return !t.isEmpty() && WHITESPACE.split(t).length <= MAX_ROLE_WORDS && ROLE_WORDS.matcher(t).find()
                 && !t.endsWith(".") && Character.isUpperCase(t.codePointAt(0));
     }
 }

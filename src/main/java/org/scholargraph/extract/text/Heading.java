@@ -55,6 +55,7 @@ final class Heading {
             "university", "departmental", "honors", "and", "of", "the", "&", "me", "my", "open", "source",
             "technical", "additional", "scholarly", "teaching");
     private static final Pattern DECORATION = Pattern.compile("^[#\\s]+|[\\s.:_\\-–—=*]+$");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,/&+]+");
     private static final int MAX_WORDS = 5;
 
     private Heading() {
@@ -65,7 +66,7 @@ final class Heading {
         if (text.isEmpty() || text.length() > 60 || line.text().contains("|")) {
             return Optional.empty();
         }
-        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,/&+]+"))
+        List<String> words = Arrays.stream(WORD_SEPARATOR.split(text.toLowerCase(Locale.ROOT)))
                 .filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();

@@ -27,6 +27,10 @@ final class HtmlLines implements NodeFilter {
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "noscript", "template", "svg", "img");
     private static final Set<String> BOLD = Set.of("strong", "b");
     private static final Pattern MARKDOWN_BLOCK = Pattern.compile("^\\s{0,3}(?:#{1,6}\\s|[-*+]\\s|\\d{1,3}\\.\\s)");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EMPTY_BOLD = Pattern.compile("\\*\\*\\s*\\*\\*");
+    private static final Pattern PADDED_BOLD = Pattern.compile("\\*\\*\\s*(\\S[^*]*?)\\s*\\*\\*");
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Anchor> anchors = new ArrayList<>();
@@ -100,7 +104,7 @@ final class HtmlLines implements NodeFilter {
         String raw = t.getWholeText();
         int line = t.sourceRange().isTracked() ? t.sourceRange().start().lineNumber() : -1;
         boolean markdown = t.parent() != null && t.parent().normalName().equals("body");
-        String[] parts = raw.split("\\R", -1);
+        String[] parts = LINE_BREAK.split(raw, -1);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0 && (markdown || breaksBlock(parts, i))) {
                 flush();
@@ -108,7 +112,7 @@ final class HtmlLines implements NodeFilter {
                 current.append(' ');
             }
             start(line < 0 ? line : line + i, parts[i]);
-            current.append(markdown ? parts[i] : parts[i].replaceAll("\\s+", " "));
+            current.append(markdown ? parts[i] : WHITESPACE.matcher(parts[i]).replaceAll(" "));
         }
     }
 
@@ -133,8 +137,8 @@ final class HtmlLines implements NodeFilter {
 
     private void flush() {
         // Bold runs tidied: "<b> Name </b>" gives "**Name**", an empty "<b></b>" nothing.
-        String text = Markup.spaces(current.toString()).replaceAll("\\*\\*\\s*\\*\\*", " ");
-        text = Markup.spaces(text.replaceAll("\\*\\*\\s*(\\S[^*]*?)\\s*\\*\\*", "**$1**"));
+        String text = EMPTY_BOLD.matcher(Markup.spaces(current.toString())).replaceAll(" ");
+        text = Markup.spaces(PADDED_BOLD.matcher(text).replaceAll("**$1**"));
         if (!text.isBlank() && !text.equals("**")) {
             Line line = MarkdownLinks.flatten(Math.max(currentLine, 1), text, anchors);
             if (!line.text().isEmpty()) {

@@ -19,6 +19,12 @@ record InlineCitation(String title, AuthorLine authors, VenueReading venue, Inte
     /** A sentence end: a full stop, question or exclamation mark after a word of two letters or more. */
     private static final Pattern STOP = Pattern.compile("(?<=[\\p{L}\\p{N})”\"*_]{2})[.?!](?=\\s+\\S)");
     private static final Pattern NOTE = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern NUMBERING = Pattern.compile("^\\[?\\d{1,3}[.)\\]]\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.:]+$");
+    private static final Pattern TRAILING_COMMAS_AND_STOPS = Pattern.compile("[\\s.,]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,:;]+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\s*[.;]\\s+");
     private static final int MIN_TITLE_WORDS = 2;
 
     InlineCitation {
@@ -26,7 +32,7 @@ record InlineCitation(String title, AuthorLine authors, VenueReading venue, Inte
     }
 
     static Optional<InlineCitation> parse(Line line, VenueLine venues) {
-        String raw = Markup.withoutBullet(line.text()).replaceFirst("^\\[?\\d{1,3}[.)\\]]\\s+", "");
+        String raw = NUMBERING.matcher(Markup.withoutBullet(line.text())).replaceFirst("");
         return quoted(raw, venues).or(() -> emphasised(raw, venues)).or(() -> sentences(raw, venues));
     }
 
@@ -62,18 +68,19 @@ record InlineCitation(String title, AuthorLine authors, VenueReading venue, Inte
     }
 
     private static Optional<InlineCitation> assemble(String authorText, String titleText, String rest, VenueLine venues) {
-        Optional<AuthorLine> authors = AuthorLine.parse(authorText.strip().replaceAll("[\\s,.:]+$", ""));
-        String title = Markup.plain(titleText).replaceAll("[\\s.,]+$", "").strip();
-        if (authors.isEmpty() || title.split("\\s+").length < MIN_TITLE_WORDS) {
+        Optional<AuthorLine> authors =
+                AuthorLine.parse(TRAILING_PUNCTUATION.matcher(authorText.strip()).replaceAll(""));
+        String title = TRAILING_COMMAS_AND_STOPS.matcher(Markup.plain(titleText)).replaceAll("").strip();
+        if (authors.isEmpty() || WHITESPACE.split(title).length < MIN_TITLE_WORDS) {
             return Optional.empty();
         }
         List<String> notes = new ArrayList<>();
-        String venueText = Markup.plain(rest).replaceAll("^[\\s.,:;]+", "");
+        String venueText = LEADING_PUNCTUATION.matcher(Markup.plain(rest)).replaceAll("");
         Matcher n = NOTE.matcher(venueText);
         while (n.find()) {
             notes.add(n.group(1));
         }
-        Optional<VenueReading> venue = venues.read(venueText).or(() -> venues.read(venueText.split("\\s*[.;]\\s+")[0]));
+        Optional<VenueReading> venue = venues.read(venueText).or(() -> venues.read(SENTENCE_BREAK.split(venueText)[0]));
         Integer year = venue.map(VenueReading::year).orElse(VenueCatalog.yearIn(venueText).orElse(null));
         if (venue.isEmpty() && year == null) {
             return Optional.empty();

@@ -30,6 +30,12 @@ final class LatexAwards {
                     + "((?:\\p{Lu}[\\p{L}&.'’-]*)(?:\\s+(?:of|for|and|&|the|de|\\p{Lu}[\\p{L}&.'’-]*))*)");
     private static final Pattern FOR = Pattern.compile("\\bfor\\s+[“\"]([^”\"]{8,})[”\"]");
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
+    private static final Pattern DIGITS_AND_DASHES = Pattern.compile("[\\d\\s–-]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
+    private static final Pattern TRAILING_FUNCTION_WORD = Pattern.compile("\\s+(?:of|for|and|&|the|de)$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[(“\"]+|[),.;:”\"]+$");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "and", "&", "the", "in", "on", "at", "de", "und");
     private static final int MAX_NAME_WORDS = 10;
 
@@ -86,7 +92,7 @@ final class LatexAwards {
         String after = at < 0 ? "" : text.substring(at + a.award().length());
         Matcher m = AFTER_AWARD.matcher(after);
         String name = m.lookingAt() ? Dates.cut(m.group(1)).map(Dates.Cut::rest).orElse(m.group(1)).strip() : "";
-        return isName(name) && !name.isEmpty() && !name.matches("[\\d\\s–-]+")
+        return isName(name) && !name.isEmpty() && !DIGITS_AND_DASHES.matcher(name).matches()
                 ? new AwardItem(a.award(), a.year(), name, a.amount(), a.forWhat(), a.line()) : a;
     }
 
@@ -107,10 +113,10 @@ final class LatexAwards {
         if (dashed.length == 2 && !ADDRESS.matcher(dashed[1]).matches()) {
             conferredBy = dashed[1];
         }
-        label = dashed[0].replaceAll("[\\s.,;:]+$", "");
+        label = TRAILING_PUNCTUATION.matcher(dashed[0]).replaceAll("");
         Matcher by = BY.matcher(description);
         if (conferredBy == null && by.find()) {
-            conferredBy = by.group(1).replaceAll("\\s+(?:of|for|and|&|the|de)$", "");
+            conferredBy = TRAILING_FUNCTION_WORD.matcher(by.group(1)).replaceAll("");
         }
         if (conferredBy == null && isName(event)) {
             conferredBy = event;
@@ -127,13 +133,13 @@ final class LatexAwards {
 
     /** An organisation's or event's name: capitalised words, numbers and function words only. */
     private static boolean isName(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = WHITESPACE.split(text.strip());
         if (words.length > MAX_NAME_WORDS || text.isBlank() || Places.isPlace(text)) {
             return false;
         }
         for (String w : words) {
-            String bare = w.replaceAll("^[(“\"]+|[),.;:”\"]+$", "");
-            boolean ok = bare.isEmpty() || FUNCTION_WORDS.contains(bare) || bare.matches("\\d[\\d,.]*")
+            String bare = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+            boolean ok = bare.isEmpty() || FUNCTION_WORDS.contains(bare) || NUMBER.matcher(bare).matches()
                     || Character.isUpperCase(bare.codePointAt(0));
             if (!ok) {
                 return false;

@@ -69,6 +69,16 @@ final class LatexCitations {
                     + "|,\\s*(?:(?:vol(?:ume)?|no|pp?)\\.?\\s*)?\\d+(?:\\s*[,:–-].*)?$", Pattern.CASE_INSENSITIVE);
     private static final List<Style> BOUNDARIES = List.of(Style.GROUP, Style.ITALIC, Style.LINK);
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\(\\p{Lu}[\\p{L}\\d&+-]*\\p{Lu}[\\p{L}\\d&+-]*\\)");
+    private static final Pattern TWO_LETTERS = Pattern.compile("(?s).*\\p{L}{2}.*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
+    private static final Pattern EDGE_PARENTHESES = Pattern.compile("^\\(|\\)$");
+    private static final Pattern EDGE_BRACKETS = Pattern.compile("^\\[|]$");
+    private static final Pattern TRAILING_STOPS_AND_PARENTHESES = Pattern.compile("[.)]+$");
+    private static final Pattern QUOTED = Pattern.compile("“[^“”]*”|\"[^\"]*\"");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
+    private static final Pattern LETTER = Pattern.compile("(?s).*\\p{L}.*");
     private static final int MAX_VENUE_WORDS = 25;
 
     private final VenueLine venues;
@@ -105,7 +115,7 @@ final class LatexCitations {
         }
         int[] title = title(run, skip(text, at));
         String titleText = cleanTitle(run.slice(title[0], title[1]));
-        if (!titleText.matches("(?s).*\\p{L}{2}.*")) {
+        if (!TWO_LETTERS.matcher(titleText).matches()) {
             return new Reading(null, "no title after the author list");
         }
         int tail = title[1];
@@ -145,9 +155,9 @@ final class LatexCitations {
             if (st.find()) {
                 notes.status().add(st.group(1) != null ? st.group(1).toLowerCase(Locale.ROOT) : "submitted");
             } else if (AWARD.matcher(s).find()) {
-                notes.awards().add(AWARD_VERB.matcher(s).replaceFirst("").replaceAll("[\\s.,;:]+$", ""));
+                notes.awards().add(TRAILING_PUNCTUATION.matcher(AWARD_VERB.matcher(s).replaceFirst("")).replaceAll(""));
             }
-            PresentationKind.parse(s.replaceAll("^\\(|\\)$", "")).ifPresent(notes.presentations()::add);
+            PresentationKind.parse(EDGE_PARENTHESES.matcher(s).replaceAll("")).ifPresent(notes.presentations()::add);
         }
         return notes;
     }
@@ -161,14 +171,15 @@ final class LatexCitations {
         String doi = null;
         String arxiv = null;
         for (Mark m : run.links()) {
-            Anchor a = new Anchor(run.slice(m).replaceAll("^\\[|]$", "").strip(), m.url());
+            Anchor a = new Anchor(EDGE_BRACKETS.matcher(run.slice(m)).replaceAll("").strip(), m.url());
             PaperLinks.of(a, title).ifPresent(links::add);
             arxiv = arxiv != null ? arxiv : PaperLinks.arxivId(m.url()).orElse(null);
             doi = doi != null ? doi : first(DOI_ADDRESS, m.url());
         }
         doi = doi != null ? doi : first(DOI_TEXT, rest);
         arxiv = arxiv != null ? arxiv : first(ARXIV_TEXT, rest);
-        return new Identifiers(links, doi == null ? null : doi.replaceAll("[.)]+$", ""), arxiv);
+        String bareDoi = doi == null ? null : TRAILING_STOPS_AND_PARENTHESES.matcher(doi).replaceAll("");
+        return new Identifiers(links, bareDoi, arxiv);
     }
 
     /** The year right at a position, in parentheses or followed by punctuation; null when none. */
@@ -211,9 +222,9 @@ final class LatexCitations {
     }
 
     private static String cleanTitle(String raw) {
-        String s = AuthorList.collapse(raw).replaceAll("[\\s.,;:]+$", "");
-        boolean enclosed = s.matches("“[^“”]*”|\"[^\"]*\"");
-        return enclosed ? s.substring(1, s.length() - 1).replaceAll("[\\s.,;:]+$", "").strip() : s;
+        String s = TRAILING_PUNCTUATION.matcher(AuthorList.collapse(raw)).replaceAll("");
+        boolean enclosed = QUOTED.matcher(s).matches();
+        return enclosed ? TRAILING_PUNCTUATION.matcher(s.substring(1, s.length() - 1)).replaceAll("").strip() : s;
     }
 
     /**
@@ -250,7 +261,8 @@ final class LatexCitations {
     private VenueRef fallbackVenue(TexRun run, int tail, List<String> sentences, Integer year) {
         String name = venueName(venueMark(run, tail).map(m -> blanked(run).substring(m.start(), m.end()))
                 .orElse(sentences.isEmpty() ? "" : sentences.get(0)));
-        if (!name.matches("(?s).*\\p{L}{2}.*") || name.split("\\s+").length > MAX_VENUE_WORDS || AWARD.matcher(name).find()) {
+        if (!TWO_LETTERS.matcher(name).matches() || WHITESPACE.split(name).length > MAX_VENUE_WORDS
+                || AWARD.matcher(name).find()) {
             return null;
         }
         return catalog.canonical(venues.ownVenue(name, year));
@@ -259,8 +271,8 @@ final class LatexCitations {
     /** A venue's words without "In the", volume, issue and pages, enclosing parentheses or trailing punctuation. */
     private static String venueName(String text) {
         String s = IN.matcher(AuthorList.collapse(BIBLIOGRAPHIC.matcher(text).replaceAll(" "))).replaceFirst("");
-        s = VOLUME.matcher(s).replaceFirst("").replaceAll("[\\s.,;:]+$", "").strip();
-        return s.matches("\\([^()]*\\)") ? s.substring(1, s.length() - 1).strip() : s;
+        s = TRAILING_PUNCTUATION.matcher(VOLUME.matcher(s).replaceFirst("")).replaceAll("").strip();
+        return PARENTHESISED.matcher(s).matches() ? s.substring(1, s.length() - 1).strip() : s;
     }
 
     /** The links labelled like buttons ("[PDF]", "code", "arXiv"), not like a title or a venue. */
@@ -323,8 +335,8 @@ final class LatexCitations {
     }
 
     private static void add(List<String> out, String sentence) {
-        String s = sentence.strip().replaceAll("^[\\s.,;:]+", "");
-        if (s.matches("(?s).*\\p{L}.*")) {
+        String s = LEADING_PUNCTUATION.matcher(sentence.strip()).replaceAll("");
+        if (LETTER.matcher(s).matches()) {
             out.add(s);
         }
     }

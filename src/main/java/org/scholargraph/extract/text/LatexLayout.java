@@ -64,6 +64,8 @@ final class LatexLayout {
             "tabu", "xtabular");
     private static final Set<String> NOT_ENTRIES = Set.of("cvsection", "cvsubsection", "cvparagraph", "cvfooter");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern CV_PREFIX = Pattern.compile("^cv");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<Part> parts = new ArrayList<>();
     private SectionKind kind = SectionKind.PROFILE;
@@ -165,7 +167,8 @@ final class LatexLayout {
     }
 
     private void environment(TexNode.Environment e) {
-        Optional<SectionKind> named = Heading.kindOf(Line.of(e.line(), e.name().replaceFirst("^cv", "").replace("*", "")));
+        String bare = CV_PREFIX.matcher(e.name()).replaceFirst("").replace("*", "");
+        Optional<SectionKind> named = Heading.kindOf(Line.of(e.line(), bare));
         if (named.isPresent()) {
             SectionKind outerKind = kind;
             String outerHeading = heading;
@@ -270,7 +273,8 @@ final class LatexLayout {
     /** The first line of the text before any section, when it is a person's name and nothing else. */
     private static String headerName(List<TexNode> nodes) {
         String first = TexInline.plain(nodes).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
-        boolean name = first.split("\\s+").length <= 4 && Names.looksLikeName(first) && AuthorList.isNameList(first);
+        boolean name = WHITESPACE.split(first).length <= 4 && Names.looksLikeName(first)
+                && AuthorList.isNameList(first);
         return name ? first : null;
     }
 

@@ -15,6 +15,7 @@ final class LineReader {
     private static final Pattern TAG = Pattern.compile(
             "</?(?:p|div|br|table|tr|td|th|li|ul|ol|span|a|strong|em|b|i|h[1-6]|sup|sub)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final int TAGS_FOR_HTML = 3;
 
     private LineReader() {
@@ -34,7 +35,7 @@ final class LineReader {
     }
 
     private static List<Line> plainLines(String text) {
-        String[] physical = text.split("\\R", -1);
+        String[] physical = LINE_BREAK.split(text, -1);
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < physical.length; i++) {
             Line line = MarkdownLinks.flatten(i + 1, physical[i], List.of());

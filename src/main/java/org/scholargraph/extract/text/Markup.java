@@ -18,6 +18,7 @@ final class Markup {
                     + "|(?<![\\p{L}\\p{N}_\\\\])_(?![\\s_])([^_]+?)(?<![\\s\\\\_])_(?![\\p{L}\\p{N}_])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$&%])");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 
     private Markup() {
     }
@@ -68,6 +69,6 @@ final class Markup {
 
     /** Non-breaking and repeated spaces as one space, trimmed. */
     static String spaces(String text) {
-        return text.replace('\u00a0', ' ').replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+        return SPACE_RUN.matcher(text.replace('\u00a0', ' ').replace('\t', ' ')).replaceAll(" ").strip();
     }
 }

@@ -22,6 +22,11 @@ final class Names {
 
     private static final Pattern LIST_END = Pattern.compile("\\s+(?:on|for|in|at|to|during|about|since|from|as|who)\\s+.*$|(?<=\\p{Ll}{2})\\.(?:\\s.*)?$|[;)(].*$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*and\\s+|,|\\s+and\\s+|\\s*&\\s*)\\s*");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[*†‡§¶]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Names() {
     }
@@ -44,7 +49,7 @@ final class Names {
         String s = LIST_END.matcher(Markup.plain(text)).replaceFirst("").strip();
         List<String> out = new ArrayList<>();
         for (String part : LIST_SEPARATOR.split(s)) {
-            String p = part.strip().replaceAll("[*†‡§¶]+$", "");
+            String p = TRAILING_MARKS.matcher(part.strip()).replaceAll("");
             if (p.isEmpty()) {
                 continue;
             }
@@ -58,7 +63,7 @@ final class Names {
 
     /** Two to six name words (capitalised words, initials, particles), one of them a real word. */
     static boolean looksLikeName(String name) {
-        String[] tokens = name.strip().split("\\s+");
+        String[] tokens = WHITESPACE.split(name.strip());
         if (tokens.length < 2 || tokens.length > MAX_TOKENS || name.length() > 45) {
             return false;
         }
@@ -70,7 +75,7 @@ final class Names {
             if (PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && !t.equals(t.toUpperCase(Locale.ROOT))) {
                 continue;
             }
-            if (!WORD.matcher(t).matches() || t.replaceAll("[^\\p{L}]", "").length() < 2) {
+            if (!WORD.matcher(t).matches() || NON_LETTER.matcher(t).replaceAll("").length() < 2) {
                 return false;
             }
             words++;
@@ -117,7 +122,7 @@ final class Names {
 
     /** Lower case, no diacritics, punctuation as spaces: "Jörn-Henrik Jacobsen" → "jorn henrik jacobsen". */
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String s = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_LETTERS_OR_DIGITS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

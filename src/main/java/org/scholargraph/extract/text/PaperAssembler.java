@@ -21,6 +21,10 @@ final class PaperAssembler {
     private static final Pattern AWARD = Pattern.compile(
             "(?i)\\b(award|best (?:student )?paper|outstanding paper|honou?rable mention|test of time)\\b");
     private static final Pattern NOMINEE = Pattern.compile("(?i)\\b(nominee|nominated|nomination|finalist)\\b");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
+    private static final Pattern NOTE_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern NOTE_EDGES = Pattern.compile("^[\\s(*]+|[\\s).*]+$");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final String ownerName;
     private final Problems problems;
@@ -55,7 +59,7 @@ final class PaperAssembler {
     static String title(Line line) {
         String s = LINK_LABELS.matcher(line.plain()).replaceAll("");
         s = QUOTES.matcher(s.strip()).replaceAll("");
-        return s.replaceAll("[.,;]+$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
     }
 
     private void authors(Entry e, Paper.Builder b) {
@@ -92,10 +96,10 @@ final class PaperAssembler {
     private void notes(Entry e, Paper.Builder b) {
         VenueRef venue = e.venue == null ? null : e.venue.venue().venue();
         Integer year = e.venue == null ? null : e.venue.venue().year();
-        for (String note : e.notes.stream().flatMap(n -> List.of(n.split("\\s*[,;]\\s*")).stream()).toList()) {
+        for (String note : e.notes.stream().flatMap(n -> List.of(NOTE_SEPARATOR.split(n)).stream()).toList()) {
             PresentationKind.parse(note).ifPresent(k -> b.presentation(new Presentation(k, null)));
             if (AWARD.matcher(note).find() && PresentationKind.parse(note).isEmpty()) {
-                String label = note.replaceAll("^[\\s(*]+|[\\s).*]+$", "");
+                String label = NOTE_EDGES.matcher(note).replaceAll("");
                 b.award(new PaperAward(label, venue, year, NOMINEE.matcher(label).find()));
             }
         }
@@ -104,6 +108,6 @@ final class PaperAssembler {
     static boolean titleMatches(String title, String mention) {
         String t = title.toLowerCase(Locale.ROOT);
         String m = mention.toLowerCase(Locale.ROOT).strip();
-        return !m.isEmpty() && (t.startsWith(m) || List.of(t.split("[^\\p{L}\\p{N}]+")).contains(m));
+        return !m.isEmpty() && (t.startsWith(m) || List.of(NOT_LETTERS_OR_DIGITS.split(t)).contains(m));
     }
 }

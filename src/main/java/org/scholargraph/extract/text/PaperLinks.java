@@ -10,12 +10,19 @@ import org.scholargraph.model.LinkKind;
 /** Types the links an entry shows by their label ("code", "slides") or, for the title's own link, by its address. */
 final class PaperLinks {
     private static final Pattern ARXIV_ID = Pattern.compile("arxiv\\.org/(?:abs|pdf)/(\\d{4}\\.\\d{4,5})");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.+");
+    private static final Pattern CODE_LABEL = Pattern.compile("code|github|source|software|implementation");
+    private static final Pattern PDF_LABEL = Pattern.compile("pdf|paper");
+    private static final Pattern SLIDES_LABEL = Pattern.compile("slides?");
+    private static final Pattern VIDEO_LABEL = Pattern.compile("video|talk|youtube");
+    private static final Pattern PROJECT_LABEL = Pattern.compile("project|project page|website|web|page|blog|demo");
+    private static final Pattern DATA_LABEL = Pattern.compile("data|dataset");
 
     private PaperLinks() {
     }
 
     static Optional<Link> of(Anchor a, String title) {
-        if (!a.url().matches("(?i)https?://.+")) {
+        if (!HTTP_URL.matcher(a.url()).matches()) {
             return Optional.empty();
         }
         String label = a.label().toLowerCase(Locale.ROOT).strip();
@@ -38,28 +45,28 @@ final class PaperLinks {
     }
 
     private static LinkKind byLabel(String label, String url) {
-        if (label.matches("code|github|source|software|implementation")) {
+        if (CODE_LABEL.matcher(label).matches()) {
             return LinkKind.CODE;
         }
-        if (label.matches("pdf|paper")) {
+        if (PDF_LABEL.matcher(label).matches()) {
             return LinkKind.PDF;
         }
         if (label.equals("arxiv") || label.equals("preprint")) {
             return LinkKind.ARXIV;
         }
-        if (label.matches("slides?")) {
+        if (SLIDES_LABEL.matcher(label).matches()) {
             return LinkKind.SLIDES;
         }
-        if (label.matches("video|talk|youtube")) {
+        if (VIDEO_LABEL.matcher(label).matches()) {
             return LinkKind.VIDEO;
         }
-        if (label.matches("project|project page|website|web|page|blog|demo")) {
+        if (PROJECT_LABEL.matcher(label).matches()) {
             return LinkKind.PROJECT;
         }
         if (label.equals("poster")) {
             return LinkKind.POSTER;
         }
-        if (label.matches("data|dataset")) {
+        if (DATA_LABEL.matcher(label).matches()) {
             return LinkKind.DATASET;
         }
         return label.equals("doi") || url.contains("doi.org/") ? LinkKind.DOI : null;

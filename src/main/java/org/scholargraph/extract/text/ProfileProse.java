@@ -23,6 +23,7 @@ final class ProfileProse {
     private static final Pattern INTERESTS = Pattern.compile(
             "(?i)\\b(?:research )?interests? (?:include|includes|are|lie in|is in|span)\\s+(.+?)(?:\\.(?:\\s|$)|$)"
                     + "|\\binterested in\\s+(.+?)(?:\\.(?:\\s|$)|$)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+");
 
     /** The facts found, each null or empty when the prose does not state it. */
     record Facts(String position, String affiliation, List<Education> education, List<String> interests, Line line) {
@@ -72,7 +73,7 @@ final class ProfileProse {
             return List.of();
         }
         String list = m.group(1) != null ? m.group(1) : m.group(2);
-        return Arrays.stream(list.split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+"))
+        return Arrays.stream(LIST_SEPARATOR.split(list))
                 .map(String::strip).filter(x -> !x.isEmpty() && x.length() < 80).toList();
     }
 

@@ -24,6 +24,8 @@ record PublicationLine(Line line, Role role, AuthorLine authors, VenueReading ve
             "^(?:(?:long|short)[ -])?(?:oral|spotlight|poster|contributed talk)\\b"
                     + "|\\b(?:award|best (?:student )?paper|outstanding paper|honou?rable mention)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)\\d{2}.*");
     private static final int NOTE_WORDS = 12;
     private static final int PROSE_WORDS = 40;
 
@@ -38,7 +40,7 @@ record PublicationLine(Line line, Role role, AuthorLine authors, VenueReading ve
         if (ABSTRACT.matcher(plain).find()) {
             return of(line, Role.ABSTRACT, ABSTRACT.matcher(plain).replaceFirst(""));
         }
-        int words = plain.split("\\s+").length;
+        int words = WHITESPACE.split(plain).length;
         if (words <= NOTE_WORDS && EQUAL.matcher(line.text()).find()) {
             return of(line, Role.EQUAL_NOTE, line.text());
         }
@@ -73,6 +75,7 @@ record PublicationLine(Line line, Role role, AuthorLine authors, VenueReading ve
 
     /** A year heading ("2025", "2015 and earlier") dates the entries under it. */
     Integer yearHeading() {
-        return role == Role.NUMBER && text.matches("(?:19|20)\\d{2}.*") ? Integer.valueOf(text.substring(0, 4)) : null;
+        return role == Role.NUMBER && LEADING_YEAR.matcher(text).matches() ? Integer.valueOf(text.substring(0, 4))
+                : null;
     }
 }

@@ -3,6 +3,7 @@ package org.scholargraph.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.scholargraph.extract.text.TexRun.Mark;
 import org.scholargraph.extract.text.TexRun.Style;
 
@@ -13,6 +14,10 @@ import org.scholargraph.extract.text.TexRun.Style;
  * venues are). An entry of one field is its own run.
  */
 final class ReferenceFields {
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
+    private static final Pattern STOP_THEN_TEXT = Pattern.compile("(?s)\\s*[.;]\\s.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private ReferenceFields() {
     }
 
@@ -50,8 +55,9 @@ final class ReferenceFields {
         CitationAuthors.Result r = CitationAuthors.read(field, 0);
         boolean list = r.names().size() >= 2 || r.names().stream().anyMatch(PrintedName::bold);
         String rest = field.text().substring(r.end());
-        String words = rest.replaceAll("^[\\s.,;:]+", "").strip();
-        return list && (words.isEmpty() || rest.matches("(?s)\\s*[.;]\\s.*") && words.split("\\s+").length <= 5);
+        String words = LEADING_PUNCTUATION.matcher(rest).replaceAll("").strip();
+        return list && (words.isEmpty()
+                || STOP_THEN_TEXT.matcher(rest).matches() && WHITESPACE.split(words).length <= 5);
     }
 
     private static TexRun reference(TexRun authorField, Integer date, List<TexRun> others, int line) {
@@ -61,7 +67,8 @@ final class ReferenceFields {
             j.add(others.get(i), i == 0 ? Style.ITALIC : Style.GROUP).add(". ");
         }
         TexRun rest = authorField.part(r.end(), authorField.text().length());
-        return j.add(rest.part(rest.text().indexOf(rest.text().replaceAll("^[\\s.,;:]+", "")), rest.text().length()),
+        String trimmed = LEADING_PUNCTUATION.matcher(rest.text()).replaceAll("");
+        return j.add(rest.part(rest.text().indexOf(trimmed), rest.text().length()),
                 Style.GROUP).run(line);
     }
 

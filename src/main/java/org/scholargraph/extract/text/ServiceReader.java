@@ -31,6 +31,9 @@ final class ServiceReader {
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final int MAX_EDITIONS = 15;
     private static final Pattern OWN_VENUE = Pattern.compile("(?i)\\b(workshops?|tutorials?|symposium)\\b");
+    private static final Pattern COMMA_OUTSIDE_PARENTHESES = Pattern.compile("\\s*,\\s*(?![^()]*\\))");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;]+$");
+    private static final Pattern MEMBER_OF = Pattern.compile("(?i)\\bmember of( the)?\\b");
 
     private final VenueLine venues;
 
@@ -116,7 +119,7 @@ final class ServiceReader {
 
     /** A line with several dated venues is one item per venue; any other line one item. */
     private List<String> parts(String s) {
-        String[] commas = s.split("\\s*,\\s*(?![^()]*\\))");
+        String[] commas = COMMA_OUTSIDE_PARENTHESES.split(s);
         if (commas.length < 2) {
             return List.of(s);
         }
@@ -147,7 +150,7 @@ final class ServiceReader {
             VenueRef v = reading.get().venue();
             return v.year() == null && year != null ? v.withYear(year) : v;
         }
-        String name = text.replaceAll("[\\s.,;]+$", "").strip();
+        String name = TRAILING_PUNCTUATION.matcher(text).replaceAll("").strip();
         if (name.isEmpty()) {
             return null;
         }
@@ -184,6 +187,6 @@ final class ServiceReader {
         for (String[] r : ROLES) {
             s = s.replaceAll("(?i)\\b" + r[0] + "\\p{L}*", " ");
         }
-        return Markup.spaces(s.replaceAll("(?i)\\bmember of( the)?\\b", " "));
+        return Markup.spaces(MEMBER_OF.matcher(s).replaceAll(" "));
     }
 }

@@ -21,6 +21,10 @@ final class TalkReader {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[—–|]\\s+|\\s+-\\s+");
     /** "Host. Title": the first full stop after a word of two letters or more (not "J.P."). */
     private static final Pattern HOST_STOP = Pattern.compile("(?<=[\\p{L}\\p{N})]{2})\\.\\s+(?=\\S)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,3}[.)]?");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.:;—–-]+");
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”']+|[\"“”'.]+$");
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_HOST_WORDS = 12;
 
@@ -31,7 +35,8 @@ final class TalkReader {
         List<Integer> caps = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i).plain();
-            if (Names.isUpperCase(s) && s.split("\\s+").length >= MIN_TITLE_WORDS && !Markup.isBullet(lines.get(i).text())) {
+            if (Names.isUpperCase(s) && WHITESPACE.split(s).length >= MIN_TITLE_WORDS
+                    && !Markup.isBullet(lines.get(i).text())) {
                 caps.add(i);
             }
         }
@@ -122,7 +127,7 @@ final class TalkReader {
     private static boolean isHost(Line line) {
         String s = line.plain();
         return !Markup.isBullet(line.text()) && !s.endsWith(".") && Dates.whole(s).isEmpty()
-                && s.split("\\s+").length <= MAX_HOST_WORDS && Character.isUpperCase(s.codePointAt(0));
+                && WHITESPACE.split(s).length <= MAX_HOST_WORDS && Character.isUpperCase(s.codePointAt(0));
     }
 
     private static List<TalkItem> pairs(List<Line> lines) {
@@ -148,7 +153,7 @@ final class TalkReader {
             String s = line.plain();
             Optional<Dates.Cut> cut = Dates.cut(s);
             String rest = cut.map(Dates.Cut::rest).orElse(s);
-            if (rest.isBlank() || s.matches("\\d{1,3}[.)]?")) {
+            if (rest.isBlank() || ITEM_NUMBER.matcher(s).matches()) {
                 continue;
             }
             String[] titleAndHost = titleAndHost(rest, cut.isPresent());
@@ -169,7 +174,7 @@ final class TalkReader {
     private static String[] titleAndHost(String rest, boolean dated) {
         Matcher q = QUOTED.matcher(rest);
         if (q.find() && q.start() <= 2) {
-            String host = rest.substring(q.end()).replaceFirst("^[\\s,.:;—–-]+", "").strip();
+            String host = LEADING_PUNCTUATION.matcher(rest.substring(q.end())).replaceFirst("").strip();
             return new String[] {q.group(1), host.isEmpty() ? null : host};
         }
         String[] parts = SEPARATOR.split(rest, 2);
@@ -187,7 +192,7 @@ final class TalkReader {
     private static Optional<String[]> hostAndTitle(String text) {
         String s = text.strip();
         Matcher m = HOST_STOP.matcher(s);
-        if (m.find() && s.substring(0, m.start()).split("\\s+").length <= MAX_HOST_WORDS) {
+        if (m.find() && WHITESPACE.split(s.substring(0, m.start())).length <= MAX_HOST_WORDS) {
             String title = tidy(s.substring(m.end()));
             return title.isEmpty() ? Optional.empty() : Optional.of(new String[] {s.substring(0, m.start()).strip(), title});
         }
@@ -196,6 +201,6 @@ final class TalkReader {
     }
 
     private static String tidy(String title) {
-        return title.strip().replaceAll("^[\"“”']+|[\"“”'.]+$", "").strip();
+        return EDGE_QUOTES.matcher(title.strip()).replaceAll("").strip();
     }
 }

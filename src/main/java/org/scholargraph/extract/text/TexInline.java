@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.scholargraph.extract.text.TexRun.Mark;
 import org.scholargraph.extract.text.TexRun.Style;
 
@@ -35,6 +36,7 @@ final class TexInline {
             "scalebox", "makebox", "parbox", "fcolorbox", "texorpdfstring");
 
     private static final String NO_SPACE_BEFORE = ",.;:)]!?*#†‡§¶";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final StringBuilder out = new StringBuilder();
     private final List<Mark> marks = new ArrayList<>();
@@ -87,7 +89,7 @@ final class TexInline {
             sequence(g.body());
             mark(Style.GROUP, start, null);
         } else if (n instanceof TexNode.Math m) {
-            append(render(m.body()).text().replaceAll("\\s+", ""));
+            append(WHITESPACE.matcher(render(m.body()).text()).replaceAll(""));
         } else if (n instanceof TexNode.Environment e) {
             append("\n");
             sequence(e.body());

@@ -33,6 +33,7 @@ import org.scholargraph.source.Document;
  */
 final class TextProfileReader {
     private static final Pattern EQUAL_NOTE = Pattern.compile("(?i)[*†‡]\\s*(?:denotes\\s+|indicates\\s+|=\\s*)?equal(?:ly)?\\s+contribut");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final VenueCatalog catalog;
 
@@ -218,7 +219,7 @@ final class TextProfileReader {
         private Optional<String> headerName() {
             Line first = lines.get(0);
             String s = first.plain();
-            boolean name = Heading.kindOf(first).isEmpty() && Names.looksLikeName(s) && s.split("\\s+").length <= 4;
+            boolean name = Heading.kindOf(first).isEmpty() && Names.looksLikeName(s) && WHITESPACE.split(s).length <= 4;
             return name ? Optional.of(Names.properCase(s)) : Optional.empty();
         }
 

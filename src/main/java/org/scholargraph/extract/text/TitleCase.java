@@ -2,6 +2,7 @@ package org.scholargraph.extract.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes an upper-case phrase ("M.S. IN COMPUTER SCIENCE", "STUDENT RESEARCHER") in title case,
@@ -10,6 +11,8 @@ import java.util.Set;
 final class TitleCase {
     private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
             "of", "on", "or", "the", "to", "with", "via");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
 
     private TitleCase() {
     }
@@ -18,7 +21,7 @@ final class TitleCase {
         if (!Names.isUpperCase(text)) {
             return text;
         }
-        String[] words = text.strip().split("\\s+");
+        String[] words = WHITESPACE.split(text.strip());
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -26,7 +29,7 @@ final class TitleCase {
             if (i > 0) {
                 out.append(' ');
             }
-            if (w.contains(".") && w.replaceAll("[^\\p{L}]", "").length() <= 4) {
+            if (w.contains(".") && NON_LETTER.matcher(w).replaceAll("").length() <= 4) {
                 out.append(w);
             } else if (i > 0 && SMALL.contains(lower)) {
                 out.append(lower);

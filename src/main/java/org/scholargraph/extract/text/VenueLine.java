@@ -30,6 +30,14 @@ final class VenueLine {
     private static final Pattern OWN_VENUE = Pattern.compile("(?i)\\b(workshops?|tutorials?)\\b");
     private static final Pattern THESIS = Pattern.compile("(?i)\\b(thesis|dissertation)\\b");
     private static final Pattern IN_PREFIX = Pattern.compile("^(?i:in:?\\s+(?:the\\s+)?|to appear in\\s+|accepted (?:at|to)\\s+)");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;]+$");
+    private static final Pattern EDGE_SYMBOLS = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern FOUR_DIGITS = Pattern.compile(".*\\d{4}.*");
+    private static final Pattern LOOSE_ENDS = Pattern.compile("^[\\s,;:–—-]+|[\\s,;:–—(-]+$");
+    private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MONTH_WORD = Pattern.compile("(?i)" + Dates.MONTH_NAME + "\\.?,?");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "on", "and", "in", "the", "for", "&", "at", "to", "de");
     private static final int FIRST_YEAR = 1950;
     private static final int MAX_WORDS = 20;
@@ -43,7 +51,7 @@ final class VenueLine {
     }
 
     Optional<VenueReading> read(String text) {
-        String s = Markup.plain(text).replaceAll("[\\s.,;]+$", "");
+        String s = TRAILING_PUNCTUATION.matcher(Markup.plain(text)).replaceAll("");
         if (s.isEmpty() || Dates.whole(s).isPresent() || hasMonth(s)) {
             return Optional.empty();
         }
@@ -128,7 +136,7 @@ final class VenueLine {
             return whole;
         }
         for (String w : words(name)) {
-            String token = w.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+            String token = EDGE_SYMBOLS.matcher(w).replaceAll("");
             if (token.length() >= 3 && Names.isUpperCase(token)) {
                 Optional<VenueCatalog.Series> s = catalog.lookup(token);
                 if (s.isPresent()) {
@@ -171,9 +179,10 @@ final class VenueLine {
         m.appendTail(out);
         // "NeurIPS 2021, Oral Presentation": a comma-separated note after the venue.
         List<String> kept = new ArrayList<>();
-        String[] segments = out.toString().split("\\s*[,;]\\s*");
+        String[] segments = SEGMENT_SEPARATOR.split(out.toString());
         for (int i = 0; i < segments.length; i++) {
-            boolean note = i > 0 && NOTE_WORDS.matcher(segments[i]).find() && !segments[i].matches(".*\\d{4}.*");
+            boolean note = i > 0 && NOTE_WORDS.matcher(segments[i]).find()
+                    && !FOUR_DIGITS.matcher(segments[i]).matches();
             if (note) {
                 notes.add(segments[i].strip());
             } else {
@@ -184,15 +193,15 @@ final class VenueLine {
     }
 
     private static String tidy(String name) {
-        String s = Markup.spaces(name).replaceAll("^[\\s,;:–—-]+|[\\s,;:–—(-]+$", "").replaceAll("\\(\\s*\\)", "");
+        String s = EMPTY_PARENTHESES.matcher(LOOSE_ENDS.matcher(Markup.spaces(name)).replaceAll("")).replaceAll("");
         return Markup.spaces(IN_PREFIX.matcher(s).replaceFirst(""));
     }
 
     private static boolean hasMonth(String s) {
-        return words(s).stream().anyMatch(w -> w.matches("(?i)" + Dates.MONTH_NAME + "\\.?,?") && !Names.isUpperCase(w));
+        return words(s).stream().anyMatch(w -> MONTH_WORD.matcher(w).matches() && !Names.isUpperCase(w));
     }
 
     private static List<String> words(String s) {
-        return Arrays.stream(s.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(WHITESPACE.split(s.strip())).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -19,6 +19,7 @@ final class Authorship {
             + "(?:denotes?|indicates?|means|marks?|signif(?:y|ies)|represents?|for)?\\s*(?:an?\\s+)?(?:equal(?:ly)?\\s+"
             + "contribut|joint(?:ly)?\\s+first|co-?first|shared\\s+first|contributed\\s+equally)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
     private final Set<Integer> equalMarks;
     private final SiteOwner owner;
@@ -58,7 +59,7 @@ final class Authorship {
     }
 
     private static String givenFirst(String name) {
-        String[] parts = TextForm.squash(name).split("\\s*,\\s*");
+        String[] parts = COMMA.split(TextForm.squash(name));
         return parts.length == 2 && !parts[1].isEmpty() ? parts[1] + " " + parts[0] : name;
     }
 

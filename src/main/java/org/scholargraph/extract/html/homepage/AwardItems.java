@@ -19,6 +19,10 @@ final class AwardItems {
             + "honou?r|grant|mention|best|outstanding|recipient|finalist|winner|distinguished|dean'?s list|"
             + "nominee|nominated|recognition)");
     private static final Pattern FROM = Pattern.compile("(?i)\\s(?:from|by|awarded by|given by)\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;|]\\s*");
+    private static final Pattern ARTICLE_THEN_AWARD = Pattern.compile(
+            "(?i).*\\b(a|an|the)\\b.*(fellowship|award|grant).*");
+    private static final Pattern TRAILING_FELLOWSHIP = Pattern.compile("(?i)\\s+fellowship$");
 
     private AwardItems() {
     }
@@ -32,10 +36,10 @@ final class AwardItems {
         Matcher amount = AMOUNT.matcher(text);
         String amountText = amount.find() ? amount.group().strip() : null;
         String rest = Years.RANGE_TEXT.matcher(text).replaceFirst(" ");
-        String[] parts = rest.split("\\s*[,;|]\\s*");
+        String[] parts = SEPARATOR.split(rest);
         String label = TextForm.trimPunctuation(parts[0]);
         if (!AWARD_WORD.matcher(label).find() || label.isEmpty()) {
-            label = TextForm.trimPunctuation(rest.replaceAll(AMOUNT.pattern(), " "));
+            label = TextForm.trimPunctuation(AMOUNT.matcher(rest).replaceAll(" "));
         }
         String by = null;
         Matcher from = FROM.matcher(label);
@@ -43,10 +47,10 @@ final class AwardItems {
             by = TextForm.trimPunctuation(from.group(1));
             label = TextForm.trimPunctuation(label.substring(0, from.start()));
         } else if (parts.length > 1 && !parts[1].isBlank() && !AMOUNT.matcher(parts[1]).find()
-                && !parts[1].matches("(?i).*\\b(a|an|the)\\b.*(fellowship|award|grant).*")) {
+                && !ARTICLE_THEN_AWARD.matcher(parts[1]).matches()) {
             by = TextForm.trimPunctuation(parts[1]);
         }
-        label = label.replaceAll("(?i)\\s+fellowship$", " Fellowship").strip();
+        label = TRAILING_FELLOWSHIP.matcher(label).replaceAll(" Fellowship").strip();
         if (label.isEmpty()) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.scholargraph.model.Link;
 import org.scholargraph.model.LinkKind;
 import org.scholargraph.model.Origin;
@@ -17,6 +18,8 @@ final class BibtexPapers {
             PaperType.THESIS, "mastersthesis", PaperType.THESIS, "techreport", PaperType.REPORT, "book",
             PaperType.BOOK, "incollection", PaperType.BOOK_SECTION, "inbook", PaperType.BOOK_SECTION, "patent",
             PaperType.PATENT);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
     private BibtexPapers() {
     }
@@ -86,12 +89,12 @@ final class BibtexPapers {
         if (field == null) {
             return out;
         }
-        for (String part : splitAnd(field.replaceAll("\\s+", " "))) {
+        for (String part : splitAnd(WHITESPACE.matcher(field).replaceAll(" "))) {
             String p = TexText.plain(part);
             if (p.equalsIgnoreCase("others")) {
                 continue;
             }
-            String[] pieces = p.split("\\s*,\\s*");
+            String[] pieces = COMMA.split(p);
             String name = pieces.length >= 2 ? pieces[pieces.length - 1] + " " + pieces[0] : p;
             if (!name.isBlank()) {
                 out.add(TextForm.squash(name));

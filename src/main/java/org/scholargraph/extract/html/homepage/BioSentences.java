@@ -35,6 +35,11 @@ final class BioSentences {
             + "((?:[\\w-]+\\s+){0,3}?(?:intern|researcher|scientist|engineer|postdoc\\w*|fellow|visitor|"
             + "visiting \\w+))\\s+(?:at|with|in)\\s+(?:the\\s+)?(\\p{Lu}.{1,120}?)" + ORG_END.replace("|\\s+with\\b", "")
             .replace("(?=,|", "(?=,\\s*(?:working|hosted|where|advised|mentored)|"));
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?s).*\\b(I|my|My)\\b.*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)\\b(prof|professor|dr|drs)\\.?\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
     private BioSentences() {
     }
@@ -65,7 +70,7 @@ final class BioSentences {
         List<Education> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Matcher m = DEGREE.matcher(sentences.get(i));
-            if (m.find() && sentences.get(i).matches("(?s).*\\b(I|my|My)\\b.*")) {
+            if (m.find() && FIRST_PERSON.matcher(sentences.get(i)).matches()) {
                 String degree = TextForm.squash(m.group(1) + m.group(2));
                 String rest = sentences.get(i).substring(m.end()) + (i + 1 < sentences.size() ? " | "
                         + sentences.get(i + 1) : "");
@@ -86,7 +91,7 @@ final class BioSentences {
             String role = TextForm.trimPunctuation(m.group(1));
             Integer year = VenueText.lastYear(s).orElse(null);
             List<String> hosts = advisors(s.substring(m.end()));
-            for (String org : m.group(2).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+            for (String org : LIST_SEPARATOR.split(m.group(2))) {
                 String o = org(org);
                 if (!o.isEmpty() && Character.isUpperCase(o.charAt(0))) {
                     out.add(new Employment(role, o, hosts, year, year));
@@ -98,10 +103,10 @@ final class BioSentences {
 
     private static List<String> advisors(String text) {
         List<String> out = new ArrayList<>();
-        for (String part : text.split("\\s*\\|\\s*")) {
+        for (String part : BAR.split(text)) {
             Matcher m = ADVISED.matcher(part);
             if (m.find()) {
-                String names = m.group(1).replaceAll("(?i)\\b(prof|professor|dr|drs)\\.?\\s+", "");
+                String names = HONORIFIC.matcher(m.group(1)).replaceAll("");
                 NameList.read(names).items().forEach(n -> out.add(n.name()));
                 if (!out.isEmpty()) {
                     break;
@@ -112,6 +117,6 @@ final class BioSentences {
     }
 
     private static String org(String text) {
-        return TextForm.trimPunctuation(text.replaceAll("^(?i)the\\s+", ""));
+        return TextForm.trimPunctuation(LEADING_THE.matcher(text).replaceAll(""));
     }
 }

@@ -25,6 +25,11 @@ final class EducationItems {
     private static final Pattern ADVISORS = Pattern.compile("(?i)\\b(advis(?:ed|or|ors)|supervis(?:ed|or|ors)|"
             + "mentor(?:ed|s)?|under)\\s*(?:by|:)?\\s*(.+)$");
     private static final Pattern THESIS = Pattern.compile("(?i)\\bthesis\\s*:\\s*(.+)$");
+    private static final Pattern INSTITUTION_SEPARATOR = Pattern.compile(
+            "\\s+@\\s+|\\s+at\\s+|\\s+from\\s+|\\s*\\|\\s*");
+    private static final Pattern LATIN_HONOURS = Pattern.compile("(?i),?\\s*(summa|magna)?\\s*cum laude.*$");
+    private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)\\b(prof|dr|drs)\\.?\\s+");
 
     private EducationItems() {
     }
@@ -47,13 +52,13 @@ final class EducationItems {
             Matcher m = DEGREE.matcher(l.text());
             if (m.find()) {
                 String t = l.text().substring(m.start());
-                t = t.split("\\s+@\\s+|\\s+at\\s+|\\s+from\\s+|\\s*\\|\\s*")[0];
+                t = INSTITUTION_SEPARATOR.split(t)[0];
                 Matcher inst = INSTITUTION.matcher(t);
                 if (inst.find() && inst.start() > 0) {
                     t = t.substring(0, inst.start());
                 }
                 t = Years.RANGE_TEXT.matcher(t).replaceAll(" ");
-                return TextForm.trimPunctuation(t.replaceAll("(?i),?\\s*(summa|magna)?\\s*cum laude.*$", ""));
+                return TextForm.trimPunctuation(LATIN_HONOURS.matcher(t).replaceAll(""));
             }
         }
         return TextForm.trimPunctuation(degree.group());
@@ -79,10 +84,10 @@ final class EducationItems {
 
     static List<String> advisors(String text) {
         List<String> out = new ArrayList<>();
-        for (String part : text.split("\\s*\\|\\s*")) {
+        for (String part : BAR.split(text)) {
             Matcher m = ADVISORS.matcher(part);
             if (m.find()) {
-                for (NameList.Item n : NameList.read(m.group(2).replaceAll("(?i)\\b(prof|dr|drs)\\.?\\s+", "")).items()) {
+                for (NameList.Item n : NameList.read(HONORIFIC.matcher(m.group(2)).replaceAll("")).items()) {
                     out.add(n.name());
                 }
             }
@@ -91,7 +96,7 @@ final class EducationItems {
     }
 
     private static String thesis(String text) {
-        for (String part : text.split("\\s*\\|\\s*")) {
+        for (String part : BAR.split(text)) {
             Matcher m = THESIS.matcher(part);
             if (m.find()) {
                 return TextForm.trimPunctuation(m.group(1));

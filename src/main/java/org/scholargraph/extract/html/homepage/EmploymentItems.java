@@ -12,6 +12,8 @@ import org.scholargraph.model.Employment;
 final class EmploymentItems {
     private static final Pattern HOSTS = Pattern.compile("(?i)\\b(?:hosted by|host:|hosts:|mentor(?:ed by|s?:)|"
             + "manager:|supervis(?:ed by|or:)|advis(?:ed by|or:)|working with|with)\\s+(.+)$");
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)\\b(prof|dr)\\.?\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,|@;–—]\\s*|\\s+at\\s+|\\s+-\\s+");
 
     private EmploymentItems() {
     }
@@ -23,11 +25,11 @@ final class EmploymentItems {
         java.util.List<String> hosts = new java.util.ArrayList<>();
         Matcher h = HOSTS.matcher(rest);
         if (h.find()) {
-            NameList.read(h.group(1).replaceAll("(?i)\\b(prof|dr)\\.?\\s+", "")).items()
+            NameList.read(HONORIFIC.matcher(h.group(1)).replaceAll("")).items()
                     .forEach(n -> hosts.add(n.name()));
             rest = rest.substring(0, h.start());
         }
-        String[] parts = rest.split("\\s*[,|@;–—]\\s*|\\s+at\\s+|\\s+-\\s+");
+        String[] parts = SEPARATOR.split(rest);
         java.util.List<String> kept = new java.util.ArrayList<>();
         for (String p : parts) {
             String t = TextForm.trimPunctuation(p);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,6 +19,8 @@ import org.jsoup.nodes.Element;
  * run of elements built alike: a group with several complete entries vouches for its members.
  */
 final class EntryFinder {
+    private static final Pattern CONTAINS_DIGIT = Pattern.compile(".*\\d.*");
+
     /** An entry element and the group of like-built elements it belongs to. */
     record Entry(Element element, String group) {
     }
@@ -93,7 +96,7 @@ final class EntryFinder {
     static String signature(Element e) {
         Set<String> classes = new TreeSet<>();
         for (String c : e.classNames()) {
-            if (!c.matches(".*\\d.*")) {
+            if (!CONTAINS_DIGIT.matcher(c).matches()) {
                 classes.add(c.toLowerCase(Locale.ROOT));
             }
         }

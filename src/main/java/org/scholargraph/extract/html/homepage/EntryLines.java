@@ -22,6 +22,7 @@ final class EntryLines {
     private static final Pattern QUOTED_TITLE = Pattern.compile("^[“\"]([^”\"]{3,300}?)[,.]?[”\"]\\s*[,.]?\\s*");
     private static final Pattern TITLE_SENTENCE = Pattern.compile(
             "^(.{3,300}?[^\\s.](?<!(?:^|\\s)\\p{Lu}))([.?!])[\"”]?\\s+(?=\\S)");
+    private static final Pattern ENDS_WITH_CONJUNCTION = Pattern.compile("(?s).*(,|&|\\band)$");
 
     private final List<Line> lines;
     private final Element titleEl;
@@ -139,7 +140,7 @@ final class EntryLines {
     }
 
     private boolean endsOpen(Line l) {
-        return l.text().matches("(?s).*(,|&|\\band)$");
+        return ENDS_WITH_CONJUNCTION.matcher(l.text()).matches();
     }
 
     private String fallbackTitle() {

@@ -30,6 +30,13 @@ import org.scholargraph.model.VenueRef;
 final class EntryReader {
     private static final Pattern YEAR_CLASS = Pattern.compile("(?:^|[-_])((?:19|20)\\d\\d)$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i’m|my)\\s");
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
+    private static final Pattern EDGE_QUOTES_OR_TRAILING_COMMA = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’,]+$");
+    private static final Pattern IN_BRACKETS = Pattern.compile("^\\[(.*)\\]$");
+    private static final Pattern IN_PARENTHESES = Pattern.compile("^\\((.*)\\)$");
+    private static final Pattern SPACED_TRAILING_PARENTHESES = Pattern.compile("\\s*\\(([^()]*)\\)\\s*$");
+    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
 
     private final SiteOwner owner;
@@ -104,17 +111,17 @@ final class EntryReader {
             }
         }
         String t = TextForm.squash(out.toString());
-        Matcher trailing = Pattern.compile("\\s*\\(([^()]*)\\)\\s*$").matcher(t);
+        Matcher trailing = SPACED_TRAILING_PARENTHESES.matcher(t);
         if (trailing.find() && Badges.parts(trailing.group(1)).stream().anyMatch(Badges::isBadge)) {
             t = t.substring(0, trailing.start());
         }
-        t = t.replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
-        t = t.replaceAll("[\\s.,;:]+$", "").strip();
+        t = EDGE_QUOTES.matcher(t).replaceAll("");
+        t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
         return t.isEmpty() ? null : t;
     }
 
     static String cleanTitle(String text) {
-        String t = TextForm.trimPunctuation(text).replaceAll("^[\"“”'‘’]+|[\"“”'‘’,]+$", "");
+        String t = EDGE_QUOTES_OR_TRAILING_COMMA.matcher(TextForm.trimPunctuation(text)).replaceAll("");
         return TextForm.trimPunctuation(t);
     }
 
@@ -196,7 +203,7 @@ final class EntryReader {
                     texts.addAll(Badges.parts(l.text()));
                 }
             }
-            Matcher trailing = Pattern.compile("\\(([^()]*)\\)\\s*$").matcher(TextForm.squash(titleEl.text()));
+            Matcher trailing = TRAILING_PARENTHESES.matcher(TextForm.squash(titleEl.text()));
             if (trailing.find()) {
                 texts.addAll(Badges.parts(trailing.group(1)));
             }
@@ -234,7 +241,8 @@ final class EntryReader {
                 continue;
             }
             String url = a.absUrl("href").isEmpty() ? href : a.absUrl("href");
-            String label = TextForm.squash(a.text()).replaceAll("^\\[(.*)\\]$", "$1").replaceAll("^\\((.*)\\)$", "$1");
+            String label = IN_PARENTHESES.matcher(IN_BRACKETS.matcher(TextForm.squash(a.text())).replaceAll("$1"))
+                    .replaceAll("$1");
             boolean isTitle = titleEl != null && (isAncestor(a, titleEl) || isAncestor(titleEl, a));
             LinkKind kind = LinkKinds.of(isTitle ? "paper" : label, url);
             d.link(new Link(kind, url, label.isEmpty() ? null : label));

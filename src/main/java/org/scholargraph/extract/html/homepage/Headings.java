@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -21,6 +22,7 @@ final class Headings {
     private static final Set<String> PSEUDO_HOSTS = Set.of("p", "div", "td", "th", "center", "dt");
     private static final Set<String> INLINE_WRAPPERS = Set.of("b", "strong", "u", "font", "big", "span", "em", "i",
             "a");
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
 
     private final List<Heading> all;
     private final NodeOrder order;
@@ -50,7 +52,7 @@ final class Headings {
     /** 1–6 for real and made-up headings, 9 for a candidate bold-only line, 0 for anything else. */
     private static int rank(Element e) {
         String name = e.normalName();
-        if (name.matches("h[1-6]")) {
+        if (HEADING_TAG.matcher(name).matches()) {
             return name.charAt(1) - '0';
         }
         if (!e.tag().isKnownTag() && name.contains("heading")) {

@@ -2,6 +2,7 @@ package org.scholargraph.extract.html.homepage;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.scholargraph.extract.ExtractionSink;
 import org.scholargraph.extract.Extractor;
 import org.scholargraph.model.Origin;
@@ -16,6 +17,8 @@ import org.scholargraph.source.Document;
  * rest. A page that is HTML but badly formed is read as far as it goes, with warnings.
  */
 public final class HomepageExtractor implements Extractor {
+    private static final Pattern TEXT_FILE = Pattern.compile(".*\\.(md|markdown|txt|tex|bib)$");
+
     private final VenueCatalog catalog;
     private Document lastDocument;
     private Reading lastReading;
@@ -46,7 +49,7 @@ public final class HomepageExtractor implements Extractor {
     @Override
     public boolean recognises(Document document) {
         if (document.looksBinary() || !HtmlPage.looksLikeHtml(document.text())
-                || document.location().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown|txt|tex|bib)$")) {
+                || TEXT_FILE.matcher(document.location().toLowerCase(java.util.Locale.ROOT)).matches()) {
             return false;
         }
         Reading r = read(document);

@@ -27,6 +27,7 @@ final class HtmlPage {
             "(?is)<\\s*(!doctype\\s+html|html|head|body|div|p|table|ul|ol|li|span|a\\s|h[1-6]|section|article|br|"
             + "meta|title|link|header|nav|main|center|font)\\b");
     private static final Pattern BIBTEX_START = Pattern.compile("^\\s*@[A-Za-z]+\\s*[{(]");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.*");
     private static final int MAX_PARSE_WARNINGS = 3;
 
     /** BibTeX embedded in the page; {@code marker} stands where the block was, to place it in its section. */
@@ -67,7 +68,7 @@ final class HtmlPage {
 
     static HtmlPage read(org.scholargraph.source.Document source) {
         FrontMatter front = FrontMatter.split(source.text());
-        String base = source.location() != null && source.location().matches("(?i)https?://.*") ? source.location()
+        String base = source.location() != null && HTTP_URL.matcher(source.location()).matches() ? source.location()
                 : "";
         Parser parser = Parser.htmlParser().setTrackErrors(200).setTrackPosition(true);
         Document doc = Jsoup.parse(front.body(), base, parser);
@@ -192,7 +193,7 @@ final class HtmlPage {
         for (String css : List.of("link[rel=canonical][href]", "meta[property=og:url][content]")) {
             Element e = doc.selectFirst(css);
             String href = e == null ? "" : e.hasAttr("href") ? e.attr("href") : e.attr("content");
-            if (href.matches("(?i)https?://.*")) {
+            if (HTTP_URL.matcher(href).matches()) {
                 doc.setBaseUri(href);
                 return href;
             }

@@ -2,6 +2,7 @@ package org.scholargraph.extract.html.homepage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -11,6 +12,9 @@ import org.jsoup.nodes.TextNode;
  * ask whether a span of it was bold, inside a link or a superscript.
  */
 final class Line {
+    private static final Pattern BRACKETED = Pattern.compile("^\\[.*\\]$");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[[\\s,|/;]*\\]|\\([\\s,|/;]*\\)");
+
     /** A run of the line's text that came from one text node. */
     record Piece(TextNode node, int start, int end, boolean emphasized, boolean inLink, boolean inSup) {
         Element parent() {
@@ -87,11 +91,11 @@ final class Line {
         for (Piece p : pieces) {
             Element a = p.inLink() ? p.parent().closest("a[href]") : null;
             String label = a == null ? "" : TextForm.squash(a.text());
-            if (a == null || !TitleFinder.isLinkLabel(label) && !label.matches("^\\[.*\\]$")) {
+            if (a == null || !TitleFinder.isLinkLabel(label) && !BRACKETED.matcher(label).matches()) {
                 out.append(raw, p.start(), p.end()).append(' ');
             }
         }
-        return TextForm.squash(out.toString().replaceAll("\\[[\\s,|/;]*\\]|\\([\\s,|/;]*\\)", " "));
+        return TextForm.squash(EMPTY_BRACKETS.matcher(out.toString()).replaceAll(" "));
     }
 
     List<Piece> piecesIn(int from, int to) {

@@ -33,6 +33,8 @@ final class Lines {
             "btn", "label", "tag", "tags", "status", "venue-info", "pub");
     private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
     private static final Pattern UNDERLINE_STYLE = Pattern.compile("text-decoration\\s*:\\s*underline");
+    private static final Pattern CLASS_WORD_SEPARATOR = Pattern.compile("[-_]");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u200b]+");
 
     private Lines() {
     }
@@ -91,7 +93,7 @@ final class Lines {
             if (c.contains("title")) {
                 return true;
             }
-            for (String word : c.split("[-_]")) {
+            for (String word : CLASS_WORD_SEPARATOR.split(c)) {
                 if (FIELD_CLASSES.contains(word)) {
                     return true;
                 }
@@ -145,7 +147,7 @@ final class Lines {
         }
 
         void append(TextNode node) {
-            String t = node.getWholeText().replace('\u00a0', ' ').replaceAll("[\\s\\u200b]+", " ");
+            String t = WHITESPACE.matcher(node.getWholeText().replace('\u00a0', ' ')).replaceAll(" ");
             if (t.isEmpty()) {
                 return;
             }

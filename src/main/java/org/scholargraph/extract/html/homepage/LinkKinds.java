@@ -11,6 +11,20 @@ final class LinkKinds {
     private static final Pattern ARXIV = Pattern.compile(
             "(?i)arxiv\\.org/(?:abs|pdf|html)/((?:\\d{4}\\.\\d{4,5})|(?:[a-z.-]+/\\d{7}))(?:v\\d+)?");
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\.org/|doi:\\s*)(10\\.\\d{4,9}/\\S+)");
+    private static final Pattern CODE_LABEL = Pattern.compile(".*\\b(code|github|software|implementation|colab)\\b.*");
+    private static final Pattern SLIDES_LABEL = Pattern.compile(".*\\b(slides?|talk slides)\\b.*");
+    private static final Pattern POSTER_LABEL = Pattern.compile(".*\\bposter\\b.*");
+    private static final Pattern VIDEO_LABEL = Pattern.compile(".*\\b(video|talk|youtube|presentation|recording)\\b.*");
+    private static final Pattern DATA_LABEL = Pattern.compile(".*\\b(data|dataset|benchmark)\\b.*");
+    private static final Pattern BIBTEX_LABEL = Pattern.compile(".*\\b(bibtex|bib|cite|citation)\\b.*");
+    private static final Pattern PREPRINT_LABEL = Pattern.compile(".*\\bpreprint\\b.*");
+    private static final Pattern PDF_LABEL = Pattern.compile(".*\\b(pdf|paper)\\b.*");
+    private static final Pattern PDF_URL = Pattern.compile(".*\\.pdf([?#].*)?$");
+    private static final Pattern PROJECT_LABEL = Pattern.compile(
+            ".*\\b(project|website|webpage|site|homepage|page)\\b.*");
+    private static final Pattern PAPER_LABEL = Pattern.compile(
+            ".*\\b(paper|pdf|publication|article|link|openreview|proceedings)\\b.*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]$");
 
     private LinkKinds() {
     }
@@ -24,36 +38,36 @@ final class LinkKinds {
         if (doi(url).isPresent()) {
             return LinkKind.DOI;
         }
-        if (l.matches(".*\\b(code|github|software|implementation|colab)\\b.*") || u.contains("github.com")
+        if (CODE_LABEL.matcher(l).matches() || u.contains("github.com")
                 || u.contains("gitlab.")) {
             return LinkKind.CODE;
         }
-        if (l.matches(".*\\b(slides?|talk slides)\\b.*") || u.endsWith(".pptx") || u.endsWith(".key")) {
+        if (SLIDES_LABEL.matcher(l).matches() || u.endsWith(".pptx") || u.endsWith(".key")) {
             return LinkKind.SLIDES;
         }
-        if (l.matches(".*\\bposter\\b.*")) {
+        if (POSTER_LABEL.matcher(l).matches()) {
             return LinkKind.POSTER;
         }
-        if (l.matches(".*\\b(video|talk|youtube|presentation|recording)\\b.*") || u.contains("youtube.com")
+        if (VIDEO_LABEL.matcher(l).matches() || u.contains("youtube.com")
                 || u.contains("youtu.be") || u.contains("vimeo.com") || u.contains("slideslive")) {
             return LinkKind.VIDEO;
         }
-        if (l.matches(".*\\b(data|dataset|benchmark)\\b.*")) {
+        if (DATA_LABEL.matcher(l).matches()) {
             return LinkKind.DATASET;
         }
-        if (l.matches(".*\\b(bibtex|bib|cite|citation)\\b.*") || u.endsWith(".bib")) {
+        if (BIBTEX_LABEL.matcher(l).matches() || u.endsWith(".bib")) {
             return LinkKind.SOURCE;
         }
-        if (l.matches(".*\\bpreprint\\b.*")) {
+        if (PREPRINT_LABEL.matcher(l).matches()) {
             return LinkKind.PREPRINT;
         }
-        if (l.matches(".*\\b(pdf|paper)\\b.*") && u.matches(".*\\.pdf([?#].*)?$") || u.matches(".*\\.pdf([?#].*)?$")) {
+        if (PDF_LABEL.matcher(l).matches() && PDF_URL.matcher(u).matches() || PDF_URL.matcher(u).matches()) {
             return LinkKind.PDF;
         }
-        if (l.matches(".*\\b(project|website|webpage|site|homepage|page)\\b.*")) {
+        if (PROJECT_LABEL.matcher(l).matches()) {
             return LinkKind.PROJECT;
         }
-        if (l.matches(".*\\b(paper|pdf|publication|article|link|openreview|proceedings)\\b.*")) {
+        if (PAPER_LABEL.matcher(l).matches()) {
             return LinkKind.PAGE;
         }
         return LinkKind.OTHER;
@@ -66,6 +80,6 @@ final class LinkKinds {
 
     static Optional<String> doi(String url) {
         Matcher m = DOI.matcher(url);
-        return m.find() ? Optional.of(m.group(1).replaceAll("[.,;]$", "")) : Optional.empty();
+        return m.find() ? Optional.of(TRAILING_PUNCTUATION.matcher(m.group(1)).replaceAll("")) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,6 +19,9 @@ import org.scholargraph.model.VenueCatalog;
  * Items of other types ({@code Event} talks) are not papers.
  */
 final class Microdata {
+    private static final Pattern ARTICLE_TYPE = Pattern.compile(
+            ".*(scholarlyarticle|creativework|/article|techarticle|thesis|report|chapter)$");
+
     private final Document doc;
 
     Microdata(Document doc) {
@@ -46,7 +50,7 @@ final class Microdata {
         List<Draft> out = new ArrayList<>();
         for (Element item : doc.select("[itemscope][itemtype]")) {
             String type = item.attr("itemtype").toLowerCase(Locale.ROOT);
-            if (!type.matches(".*(scholarlyarticle|creativework|/article|techarticle|thesis|report|chapter)$")) {
+            if (!ARTICLE_TYPE.matcher(type).matches()) {
                 continue;
             }
             String title = prop(item, "name");

@@ -25,6 +25,7 @@ final class NameList {
             "^\\p{Lu}\\.(\\s?-?\\p{Lu}\\.){0,2}[*∗⁎†‡#§¶✝⋆★0-9]*(?=\\s|$)");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?:”\"])\\s+(?=[\\p{Lu}*∗†‡])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\p{L}[\"”])\\.\\s+");
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile(".*(^|\\s)\\p{Lu}\\.$");
 
     /** One name as printed, with the offsets of its printed form in the line. */
     record Item(String printed, String name, String marks, int start, int end) {
@@ -170,7 +171,7 @@ final class NameList {
         Matcher m = SENTENCE_BREAK.matcher(raw);
         while (m.find()) {
             String before = raw.substring(0, m.start()).strip();
-            if (before.matches(".*(^|\\s)\\p{Lu}\\.$")) {
+            if (ENDS_WITH_INITIAL.matcher(before).matches()) {
                 continue;
             }
             Result r = read(raw, m.end());

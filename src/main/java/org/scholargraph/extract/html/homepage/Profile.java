@@ -24,6 +24,13 @@ final class Profile {
             + "lead|investigator|phd|ph\\.d\\.|staff|member of technical staff|chair|ceo|cto|dean|research)\\b");
 
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(I|I'm|I’m|my|me)\\b");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;|•·]\\s*|,\\s*(?:and\\s+)?");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=[a-z])\\.\\s");
+    private static final Pattern EMAIL_HINT = Pattern.compile("(?i).*(@|\\(at\\)|\\[at\\]|e-?mail|\\(dot\\)).*");
+    private static final Pattern FIRST_PERSON_WORD = Pattern.compile("(?s).*\\b(I|I'm|I’m|My|my)\\b.*");
+    private static final Pattern ENDS_WITH_STOP = Pattern.compile(".*[.!?]$");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.*");
+    private static final Pattern ROLE_AT_ORGANISATION = Pattern.compile("^(.{3,60}?)\\s+(?:at|@)\\s+(\\p{Lu}.*)$");
 
     private final HtmlPage page;
     private final Headings headings;
@@ -102,7 +109,7 @@ final class Profile {
     private List<String> interests() {
         List<String> out = new ArrayList<>();
         for (SectionItems.Item i : items(SectionKind.INTERESTS)) {
-            for (String part : i.content().split("\\s*[;|•·]\\s*|,\\s*(?:and\\s+)?")) {
+            for (String part : LIST_SEPARATOR.split(i.content())) {
                 String p = TextForm.trimPunctuation(part);
                 if (!p.isEmpty() && TextForm.wordCount(p) <= 8) {
                     out.add(p);
@@ -121,15 +128,15 @@ final class Profile {
             }
             String role = null;
             for (int j = i + 1; j < Math.min(lines.size(), i + 7); j++) {
-                String next = lines.get(j).withoutLinkLabels().split("(?<=[a-z])\\.\\s")[0];
+                String next = SENTENCE_STOP.split(lines.get(j).withoutLinkLabels())[0];
                 if (TextForm.wordCount(next) > 12 || headings.announces(lines.get(j).block())
                         || FIRST_PERSON.matcher(next).find()) {
                     break;
                 }
-                if (next.isBlank() || next.matches("(?i).*(@|\\(at\\)|\\[at\\]|e-?mail|\\(dot\\)).*")) {
+                if (next.isBlank() || EMAIL_HINT.matcher(next).matches()) {
                     continue;
                 }
-                java.util.regex.Matcher at = Pattern.compile("^(.{3,60}?)\\s+(?:at|@)\\s+(\\p{Lu}.*)$").matcher(next);
+                java.util.regex.Matcher at = ROLE_AT_ORGANISATION.matcher(next);
                 if (role == null && ROLE_WORD.matcher(next).find() && at.find()) {
                     return Optional.of(new BioSentences.Position(TextForm.trimPunctuation(at.group(1)),
                             TextForm.trimPunctuation(at.group(2))));
@@ -152,21 +159,21 @@ final class Profile {
         StringBuilder out = new StringBuilder();
         for (Line l : lines) {
             String t = l.text();
-            if (TextForm.wordCount(t) >= 8 && t.matches("(?s).*\\b(I|I'm|I’m|My|my)\\b.*")) {
-                out.append(t).append(t.matches(".*[.!?]$") ? " " : ". ");
+            if (TextForm.wordCount(t) >= 8 && FIRST_PERSON_WORD.matcher(t).matches()) {
+                out.append(t).append(ENDS_WITH_STOP.matcher(t).matches() ? " " : ". ");
             }
         }
         return out.toString();
     }
 
     private String homepage(Optional<PersonFacts> declared) {
-        Optional<String> url = declared.map(PersonFacts::url).filter(u -> u.matches("(?i)https?://.*"));
+        Optional<String> url = declared.map(PersonFacts::url).filter(u -> HTTP_URL.matcher(u).matches());
         if (url.isPresent()) {
             return url.get();
         }
         for (Element a : page.doc.select("a[href]")) {
             String abs = a.absUrl("href");
-            if (abs.matches("(?i)https?://.*") && owner.matches(PersonName.clean(a.text()))
+            if (HTTP_URL.matcher(abs).matches() && owner.matches(PersonName.clean(a.text()))
                     && PersonName.looksLikeName(PersonName.clean(a.text()), false)) {
                 return abs;
             }

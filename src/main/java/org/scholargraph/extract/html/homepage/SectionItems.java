@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,7 +18,7 @@ final class SectionItems {
         String text() {
             StringBuilder out = new StringBuilder();
             lines.forEach(l -> out.append(l.text()).append(" | "));
-            return TextForm.trimPunctuation(out.toString().replaceAll("\\s*\\|\\s*$", ""));
+            return TextForm.trimPunctuation(TRAILING_BAR.matcher(out.toString()).replaceAll(""));
         }
 
         /** The item's text without the labels of its links ("[Announcement]", "Video"). */
@@ -30,6 +31,7 @@ final class SectionItems {
 
     private static final java.util.Set<String> ITEM_TAGS = java.util.Set.of("li", "tr", "p", "dd", "dt", "article",
             "section", "blockquote");
+    private static final Pattern TRAILING_BAR = Pattern.compile("\\s*\\|\\s*$");
 
     private SectionItems() {
     }

@@ -18,6 +18,8 @@ enum SectionKind {
     private static final Pattern WEAK_PUBLICATIONS = Pattern.compile("\\b(research|works?|selected|select)\\b");
     private static final Pattern YEAR_HEADING = Pattern.compile(
             "^(before |until |up to )?(19|20)\\d\\d( (and|or) (earlier|before|older|prior)| \\d{4}| present)?$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** Words that may stand beside the keyword without changing what a heading announces. */
     private static final Set<String> FILLER = Set.of("full", "list", "all", "my", "our", "selected", "select", "recent",
             "latest", "upcoming", "past", "recorded", "academic", "professional", "invited", "and", "of", "the",
@@ -52,7 +54,7 @@ enum SectionKind {
     }
 
     static SectionKind of(String headingText) {
-        String t = TextForm.fold(headingText).replaceAll("^\\d+\\s+", "");
+        String t = LEADING_NUMBER.matcher(TextForm.fold(headingText)).replaceAll("");
         if (t.isEmpty() || TextForm.wordCount(t) > 8) {
             return NEUTRAL;
         }
@@ -77,7 +79,7 @@ enum SectionKind {
             boolean isKeyword = WORDS.values().stream().anyMatch(p -> p.matcher(w).matches())
                     || WEAK_PUBLICATIONS.matcher(w).matches();
             keyword |= isKeyword;
-            if (!isKeyword && !FILLER.contains(w) && !w.matches("\\d+")) {
+            if (!isKeyword && !FILLER.contains(w) && !DIGITS.matcher(w).matches()) {
                 other++;
             }
         }

@@ -19,6 +19,10 @@ final class ServiceItems {
             + "member|program|area chair|referee|judge|volunteer|moderator|board)\\b");
     private static final Pattern DISTINCTION = Pattern.compile("(?i)\\b(top\\s*\\d+\\s*%[^,;()]*|outstanding "
             + "review\\w*|best review\\w*|highlighted review\\w*|distinguished review\\w*|expert review\\w*)");
+    private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;:|]\\s*|\\s+[-–—]\\s+");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\b(for|at|of)\\s*$");
+    private static final Pattern REVIEW = Pattern.compile("(?i).*review.*");
 
     private final VenueCatalog catalog;
 
@@ -34,11 +38,12 @@ final class ServiceItems {
         }
         Matcher d = DISTINCTION.matcher(text);
         String distinction = d.find() ? TextForm.trimPunctuation(d.group(1)) : null;
-        String cleaned = distinction == null ? text : text.replace(d.group(1), " ").replaceAll("\\(\\s*\\)", " ");
+        String cleaned = distinction == null ? text
+                : EMPTY_PARENTHESES.matcher(text.replace(d.group(1), " ")).replaceAll(" ");
         List<String> roleParts = new ArrayList<>();
         List<VenueRef> venues = new ArrayList<>();
         VenueCatalog.Series last = null;
-        for (String part : cleaned.split("\\s*[,;:|]\\s*|\\s+[-–—]\\s+")) {
+        for (String part : SEPARATOR.split(cleaned)) {
             String p = TextForm.trimPunctuation(part);
             if (p.isEmpty()) {
                 continue;
@@ -50,7 +55,7 @@ final class ServiceItems {
                 venues.add(s.get().ref(year));
                 String before = p.substring(0, Math.max(0, indexOfSeries(p, s.get())));
                 if (ROLE.matcher(before).find()) {
-                    roleParts.add(TextForm.trimPunctuation(before.replaceAll("(?i)\\b(for|at|of)\\s*$", "")));
+                    roleParts.add(TextForm.trimPunctuation(TRAILING_PREPOSITION.matcher(before).replaceAll("")));
                 }
             } else if (year != null && last != null && VenueText.isYearOnly(p)) {
                 venues.add(last.ref(year));
@@ -58,7 +63,7 @@ final class ServiceItems {
                 roleParts.add(p);
             }
         }
-        String role = roleParts.isEmpty() ? (text.matches("(?i).*review.*") ? "Reviewer" : null)
+        String role = roleParts.isEmpty() ? (REVIEW.matcher(text).matches() ? "Reviewer" : null)
                 : String.join(", ", roleParts);
         if (role == null || role.isBlank()) {
             return out;

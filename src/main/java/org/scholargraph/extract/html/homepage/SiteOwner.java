@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,7 +18,10 @@ import org.jsoup.nodes.Element;
  * co-author never outranks the owner who is on every entry.
  */
 record SiteOwner(String name) {
-    private static final String SEPARATORS = "\\s+[|\\-–—·:@]\\s+|\\s*[|·—–]\\s*|,\\s+";
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—·:@]\\s+|\\s*[|·—–]\\s*|,\\s+");
+    private static final Pattern POSSESSIVE_HOMEPAGE = Pattern.compile(
+            "(?i)['’]s\\s+(personal\\s+)?(home\\s*page|web\\s*site|site|page)$");
+    private static final Pattern HOMEPAGE_OF = Pattern.compile("(?i)^(home\\s*page|website)\\s+of\\s+");
 
     boolean matches(String candidate) {
         return PersonName.samePerson(name, candidate);
@@ -56,9 +60,9 @@ record SiteOwner(String name) {
         if (text == null || text.isBlank()) {
             return;
         }
-        for (String piece : text.split(SEPARATORS)) {
-            String name = PersonName.clean(piece.replaceAll("(?i)['’]s\\s+(personal\\s+)?(home\\s*page|web\\s*site"
-                    + "|site|page)$", "").replaceAll("(?i)^(home\\s*page|website)\\s+of\\s+", ""));
+        for (String piece : SEPARATORS.split(text)) {
+            String name = PersonName.clean(
+                    HOMEPAGE_OF.matcher(POSSESSIVE_HOMEPAGE.matcher(piece).replaceAll("")).replaceAll(""));
             if (PersonName.looksLikeName(name, false) && TextForm.wordCount(name) <= 5) {
                 Candidate c = out.computeIfAbsent(PersonName.key(name), k -> new Candidate(name));
                 c.weight += weight;

@@ -16,13 +16,14 @@ final class TalkItems {
             + "nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?(?:19|20)\\d\\d|\\d{1,2}/\\d{1,2}/(?:19|20)?"
             + "\\d\\d|\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
     private static final Pattern HOST = Pattern.compile("(?i)(?:^|\\s)(?:at|@|for|hosted by)\\s+(.+)$");
+    private static final Pattern EQUAL_CONTRIBUTION = Pattern.compile("(?i).*equal(ly)? contribut.*");
 
     private TalkItems() {
     }
 
     static Optional<Talk> read(SectionItems.Item item, String speaker, Origin origin) {
         String text = item.content();
-        if (text.isBlank() || text.matches("(?i).*equal(ly)? contribut.*")) {
+        if (text.isBlank() || EQUAL_CONTRIBUTION.matcher(text).matches()) {
             return Optional.empty();
         }
         String title = titleOf(item);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,6 +16,12 @@ import org.jsoup.nodes.Element;
 final class TitleFinder {
     private static final List<String> ATTEMPTS = List.of("[itemprop=name], [itemprop=headline]", "[class*=title]",
             "h1, h2, h3, h4, h5, h6", "strong, b, [style*=bold], [style*=font-weight]", "a[href]");
+    private static final Pattern TITLE_TAG = Pattern.compile(".*(heading|title).*");
+    private static final Pattern LINK_LABEL = Pattern.compile(
+            "(project|project page|project webpage|webpage|website|page|paper|pdf|arxiv|code|video|"
+            + "slides|poster|bibtex|bib|cite|abstract|supplement|supplementary|blog|talk|demo|data|dataset|"
+            + "link|preprint|github|colab|media|press|openreview|html|doi|proceedings|results|models|site|"
+            + "more|details|read more)( [a-z]+)?");
 
     private TitleFinder() {
     }
@@ -34,7 +41,7 @@ final class TitleFinder {
             }
             if (i == 2) {
                 hit = first(entry, "*", e -> !e.tag().isKnownTag()
-                        && e.normalName().matches(".*(heading|title).*") && plausible(e, 1, true, owner));
+                        && TITLE_TAG.matcher(e.normalName()).matches() && plausible(e, 1, true, owner));
                 if (hit.isPresent()) {
                     return hit;
                 }
@@ -74,9 +81,6 @@ final class TitleFinder {
 
     static boolean isLinkLabel(String text) {
         String t = TextForm.fold(text);
-        return t.matches("(project|project page|project webpage|webpage|website|page|paper|pdf|arxiv|code|video|"
-                + "slides|poster|bibtex|bib|cite|abstract|supplement|supplementary|blog|talk|demo|data|dataset|"
-                + "link|preprint|github|colab|media|press|openreview|html|doi|proceedings|results|models|site|"
-                + "more|details|read more)( [a-z]+)?");
+        return LINK_LABEL.matcher(t).matches();
     }
 }

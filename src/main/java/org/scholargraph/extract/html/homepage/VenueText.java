@@ -33,6 +33,20 @@ final class VenueText {
     private static final Pattern EVIDENCE = Pattern.compile("(?i)\\b(conference|proceedings|proc\\.|journal|workshop|"
             + "symposium|transactions|letters|arxiv|preprint|thesis|dissertation|patent|report|in\\s+press|under\\s+"
             + "review|submitted|book|chapter|magazine|review|corr|surveys)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?is).*\\b(we|our|i|my|this paper)\\b.*");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern THESIS_WORDS = Pattern.compile(".*\\b(thesis|dissertation)\\b.*");
+    private static final Pattern PREPRINT_WORDS = Pattern.compile(
+            ".*\\b(arxiv|preprint|under review|submitted|corr)\\b.*");
+    private static final Pattern REPORT_WORDS = Pattern.compile(".*\\b(technical report|tech\\.? rep\\w*)\\b.*");
+    private static final Pattern JOURNAL_WORDS = Pattern.compile(
+            ".*\\b(journal|transactions|letters|magazine|surveys|reports)\\b.*");
+    private static final Pattern JOURNAL_SERIES_WORDS = Pattern.compile(".*\\b(journal|transactions)\\b.*");
+    private static final Pattern BOOK_WORDS = Pattern.compile(".*\\b(book|chapter)\\b.*");
+    private static final Pattern CONFERENCE_WORDS = Pattern.compile(
+            ".*\\b(conference|proceedings|symposium|proc)\\b.*");
 
     /** A venue line read: the venue (null when the line names none), year, kind and badge parts. */
     record Reading(VenueRef venue, Integer year, PaperType type, List<String> badges) {
@@ -61,11 +75,11 @@ final class VenueText {
     boolean hasEvidence(String text) {
         return lastYear(text).isPresent() || catalog.findIn(text).isPresent() || EVIDENCE.matcher(text).find()
                 || LEADS_LIKE_VENUE.matcher(TextForm.squash(text)).find()
-                && !text.matches("(?is).*\\b(we|our|i|my|this paper)\\b.*");
+                && !FIRST_PERSON.matcher(text).matches();
     }
 
     static boolean isYearOnly(String text) {
-        return TextForm.trimPunctuation(text).matches("(19[5-9]\\d|20\\d\\d)");
+        return YEAR_ONLY.matcher(TextForm.trimPunctuation(text)).matches();
     }
 
     Reading read(String raw) {
@@ -100,7 +114,7 @@ final class VenueText {
         out.append(s.substring(last));
         String rest = TextForm.squash(out.toString());
         // A label written after the year without parentheses: "CVPR 2019, Oral".
-        List<String> parts = new ArrayList<>(List.of(rest.split("\\s*,\\s*")));
+        List<String> parts = new ArrayList<>(List.of(COMMA.split(rest)));
         while (parts.size() > 1 && Badges.isBadge(parts.get(parts.size() - 1))) {
             badges.add(parts.remove(parts.size() - 1));
         }
@@ -113,7 +127,7 @@ final class VenueText {
         }
         String t = TextForm.trimPunctuation(s);
         t = t.replaceAll("\\s*\\([^()]*\\b" + year + "\\b[^()]*\\)$", "").replaceAll("\\s*\\(\\s*" + year + "\\s*\\)", "");
-        return t.replaceAll("[\\s,(]*\\b" + year + "\\b\\)?$", "").replaceAll("\\(\\s*\\)", " ");
+        return EMPTY_PARENTHESES.matcher(t.replaceAll("[\\s,(]*\\b" + year + "\\b\\)?$", "")).replaceAll(" ");
     }
 
     private VenueRef venue(String display, Integer year) {
@@ -129,30 +143,30 @@ final class VenueText {
         String d = display.toLowerCase(java.util.Locale.ROOT);
         String full = venue == null ? "" : (venue.label() + " " + (venue.longName() == null ? "" : venue.longName()))
                 .toLowerCase(java.util.Locale.ROOT);
-        if (d.matches(".*\\b(thesis|dissertation)\\b.*")) {
+        if (THESIS_WORDS.matcher(d).matches()) {
             return PaperType.THESIS;
         }
         if (d.contains("patent")) {
             return PaperType.PATENT;
         }
-        if (full.contains("arxiv") || d.matches(".*\\b(arxiv|preprint|under review|submitted|corr)\\b.*")) {
+        if (full.contains("arxiv") || PREPRINT_WORDS.matcher(d).matches()) {
             return PaperType.PREPRINT;
         }
-        if (d.matches(".*\\b(technical report|tech\\.? rep\\w*)\\b.*")) {
+        if (REPORT_WORDS.matcher(d).matches()) {
             return PaperType.REPORT;
         }
         if (d.contains("workshop")) {
             return PaperType.CONFERENCE_PAPER;
         }
-        if (d.matches(".*\\b(journal|transactions|letters|magazine|surveys|reports)\\b.*")
-                || full.matches(".*\\b(journal|transactions)\\b.*")) {
+        if (JOURNAL_WORDS.matcher(d).matches()
+                || JOURNAL_SERIES_WORDS.matcher(full).matches()) {
             return PaperType.JOURNAL_ARTICLE;
         }
-        if (d.matches(".*\\b(book|chapter)\\b.*")) {
+        if (BOOK_WORDS.matcher(d).matches()) {
             return PaperType.BOOK_SECTION;
         }
         if (venue != null && venue.shortName() != null
-                || d.matches(".*\\b(conference|proceedings|symposium|proc)\\b.*")) {
+                || CONFERENCE_WORDS.matcher(d).matches()) {
             return PaperType.CONFERENCE_PAPER;
         }
         return PaperType.UNKNOWN;
