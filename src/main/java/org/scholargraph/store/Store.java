@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -136,11 +137,12 @@ public final class Store implements AutoCloseable {
 
     /**
      * Reclaims the space TDB2's copy-on-write commits leave behind (each commit writes fresh
-     * index blocks); no-op in memory.
+     * index blocks) by bulk-loading the live quads into a new generation (see {@link Compaction});
+     * no-op in memory.
      */
     public void compact() {
-        if (location != null) {
-            DatabaseMgr.compact(dsg, true);
+        if (location != null && dsg instanceof DatasetGraphSwitchable switchable && switchable.hasContainerPath()) {
+            Compaction.compact(switchable);
         }
     }
 
