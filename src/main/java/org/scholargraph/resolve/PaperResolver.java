@@ -31,7 +31,8 @@ final class PaperResolver {
             papers.computeIfAbsent(s.node(), PaperFacts::new).add(s, names);
         }
         Clusters clusters = new Clusters();
-        papers.values().forEach(p -> clusters.add(p.node, p.sources));
+        Numbering<String> sources = new Numbering<>();
+        papers.values().forEach(p -> clusters.add(p.node, p.sources.stream().mapToInt(sources::of).toArray()));
         List<Decision> decisions = new ArrayList<>();
         joinOnIdentifier(papers, clusters, decisions, "same-doi", p -> p.dois);
         joinOnIdentifier(papers, clusters, decisions, "same-arxiv-id", p -> p.arxivIds);

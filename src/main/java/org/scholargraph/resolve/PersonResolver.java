@@ -81,17 +81,18 @@ final class PersonResolver {
 
     /** Each mention's papers, co-authors and homepage, and the marks that keep co-authors apart. */
     private void gatherEvidence(Map<String, Mention> mentions, List<PaperStatement> papers) {
+        Numbering<Mark> marks = new Numbering<>();
         for (PaperStatement s : papers) {
             String paper = canonicalPaper.getOrDefault(s.node(), s.node());
-            String mark = null;
+            int mark = -1;
             for (String author : s.authors()) {
                 Mention m = mentions.get(author);
                 if (m == null) {
                     continue;
                 }
-                mark = mark == null ? s.source() + "|" + paper : mark;
+                mark = mark < 0 ? marks.of(new Mark(s.source(), paper)) : mark;
                 m.add(evidenceId(Signal.PAPER, paper));
-                m.marks.add(mark);
+                m.mark(mark);
                 m.statements.add(s);
                 for (String other : s.authors()) {
                     NameForm o = names.get(other);
@@ -336,6 +337,10 @@ final class PersonResolver {
     private record Evidence(Signal signal, String value) {
     }
 
+    /** A paper as one source lists it: two people a source lists on one paper are never made one. */
+    private record Mark(String source, String paper) {
+    }
+
     private static final class Mention {
         final PersonMention person;
         final NameForm form;
@@ -346,8 +351,9 @@ final class PersonResolver {
         private int[] sorted;
         /** The statements naming it as an author, in the order gathered. */
         final List<PaperStatement> statements = new ArrayList<>(2);
-        /** "source|paper" of each, until the clusters take them. */
-        Set<String> marks = new HashSet<>(4);
+        /** The {@link Mark} numbers of its statements (repeats allowed), until the clusters take them. */
+        int[] marks = new int[2];
+        private int markCount;
         /** The mention's number among the clusters, set when it is added to them. */
         int id = -1;
 
@@ -373,9 +379,17 @@ final class PersonResolver {
             evidence[size++] = e;
         }
 
+        void mark(int mark) {
+            if (markCount == marks.length) {
+                marks = Arrays.copyOf(marks, markCount * 2);
+            }
+            marks[markCount++] = mark;
+        }
+
         /** Ends gathering: the evidence array is trimmed to its pieces and a sorted copy made. */
         void seal() {
             evidence = Arrays.copyOf(evidence, size);
+            marks = Arrays.copyOf(marks, markCount);
             sorted = evidence.clone();
             Arrays.sort(sorted);
         }

@@ -32,7 +32,9 @@ public final class Resolver {
         // In Mentions' orders: the store's index order can change with a re-ingest.
         Scope scope = sorted(unordered);
         Map<String, NameForm> names = new HashMap<>();
-        scope.authors().forEach((node, p) -> names.put(node, NameForm.of(p.name())));
+        // One form per distinct name, shared by its mentions: a name recurs in dozens of sources.
+        Map<String, NameForm> forms = new HashMap<>();
+        scope.authors().forEach((node, p) -> names.put(node, forms.computeIfAbsent(p.name(), NameForm::of)));
         // Block keys depend on names and titles alone: worked out beside the decisions (2 of the
         // 12 s of deciding 250,000 names). `names` is only read from here on.
         Background<List<IndexEntry>> index = Background.start("resolution-block-keys", () -> index(scope, names));
@@ -89,8 +91,11 @@ public final class Resolver {
 
     private static List<IndexEntry> index(Scope scope, Map<String, NameForm> names) {
         List<IndexEntry> out = new ArrayList<>();
+        // Kept until the resolution is written: one list of keys per distinct name, not per mention.
+        Map<String, List<String>> keysOfName = new HashMap<>();
         for (PersonMention p : scope.people()) {
-            out.add(new IndexEntry(p.node(), BlockKeys.person(p.name(), names.get(p.node()))));
+            List<String> keys = keysOfName.computeIfAbsent(p.name(), n -> List.copyOf(BlockKeys.person(n, names.get(p.node()))));
+            out.add(new IndexEntry(p.node(), keys));
         }
         Map<String, List<PaperStatement>> byNode = new LinkedHashMap<>();
         scope.papers().forEach(s -> byNode.computeIfAbsent(s.node(), k -> new ArrayList<>()).add(s));
