@@ -41,6 +41,9 @@ final class PageLinks {
             Map.entry("dataset", LinkKind.DATASET), Map.entry("data", LinkKind.DATASET),
             Map.entry("project", LinkKind.PROJECT), Map.entry("website", LinkKind.PROJECT),
             Map.entry("preprint", LinkKind.PREPRINT), Map.entry("source", LinkKind.SOURCE));
+    /** NAME_WORDS' words as whole words of a one-line name, compiled once. */
+    private static final List<Map.Entry<Pattern, LinkKind>> NAME_WORD_PATTERNS = NAME_WORDS.stream()
+            .map(e -> Map.entry(Pattern.compile(".*\\b" + e.getKey() + "\\b.*"), e.getValue())).toList();
     private static final Pattern CODE_HOST = Pattern.compile(
             "^https?://(www\\.)?(github\\.com|gitlab\\.com|bitbucket\\.org)/.*");
     private static final Pattern VIDEO_HOST = Pattern.compile(
@@ -76,7 +79,7 @@ final class PageLinks {
             return KEYS.getOrDefault(p.key(), LinkKind.OTHER);
         }
         String name = p.name().toLowerCase(Locale.ROOT);
-        return NAME_WORDS.stream().filter(e -> name.matches(".*\\b" + e.getKey() + "\\b.*"))
+        return NAME_WORD_PATTERNS.stream().filter(e -> e.getKey().matcher(name).matches())
                 .map(Map.Entry::getValue).findFirst().orElse(LinkKind.OTHER);
     }
 

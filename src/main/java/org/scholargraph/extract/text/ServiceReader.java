@@ -24,6 +24,11 @@ final class ServiceReader {
         {"senior program committee", "Senior Program Committee"}, {"program committee", "Program Committee"},
         {"organi[sz]", "Organizer"}, {"general chair", "General Chair"}, {"program chair", "Program Chair"},
         {"editor", "Editor"}, {"review", "Reviewer"}, {"chair", "Chair"}, {"judge", "Judge"}};
+    /** Per role, in ROLES' order: its words where a word starts, and those words with the rest of their word. */
+    private static final List<Pattern> ROLE_STARTS = java.util.Arrays.stream(ROLES)
+            .map(r -> Pattern.compile("\\b" + r[0])).toList();
+    private static final List<Pattern> ROLE_WORDS = java.util.Arrays.stream(ROLES)
+            .map(r -> Pattern.compile("(?i)\\b" + r[0] + "\\p{L}*")).toList();
     private static final Pattern DISTINCTION = Pattern.compile(
             "\\(\\s*([^()]*\\b(?:top|outstanding|best|highlighted|expert|distinguished|notable)\\b[^()]*)\\)",
             Pattern.CASE_INSENSITIVE);
@@ -174,9 +179,9 @@ final class ServiceReader {
 
     static Optional<String> roleIn(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        for (String[] r : ROLES) {
-            if (Pattern.compile("\\b" + r[0]).matcher(t).find()) {
-                return Optional.of(r[1]);
+        for (int i = 0; i < ROLES.length; i++) {
+            if (ROLE_STARTS.get(i).matcher(t).find()) {
+                return Optional.of(ROLES[i][1]);
             }
         }
         return Optional.empty();
@@ -184,8 +189,8 @@ final class ServiceReader {
 
     private static String withoutRoleWords(String text) {
         String s = text;
-        for (String[] r : ROLES) {
-            s = s.replaceAll("(?i)\\b" + r[0] + "\\p{L}*", " ");
+        for (Pattern role : ROLE_WORDS) {
+            s = role.matcher(s).replaceAll(" ");
         }
         return Markup.spaces(MEMBER_OF.matcher(s).replaceAll(" "));
     }
