@@ -285,7 +285,7 @@ final class PersonResolver {
                 evidence = "same homepage " + e.value;
                 break;
         }
-        return new Decision(Decision.Verdict.MERGED, a.node(), b.node(), p.rule() + "+" + e.signal.rule,
+        return new Decision(Decision.Verdict.MERGED, a.node(), b.node(), e.signal.ruleAfter(p.kind),
                 names + ": " + evidence, NameMatch.score(a.form, b.form), List.of(a.person.source(), b.person.source()));
     }
 
@@ -328,9 +328,18 @@ final class PersonResolver {
         HOMEPAGE("same-homepage"), SITE("owner-of-one-site"), PAPER("shared-paper"), COAUTHOR("shared-coauthor");
 
         final String rule;
+        /** The merge rules this signal completes, made once: a corpus has hundreds of thousands of merges. */
+        private final String afterSameName;
+        private final String afterVariant;
 
         Signal(String rule) {
             this.rule = rule;
+            this.afterSameName = "same-name+" + rule;
+            this.afterVariant = "name-variant+" + rule;
+        }
+
+        String ruleAfter(NameMatch.Kind proposal) {
+            return proposal == NameMatch.Kind.SAME ? afterSameName : afterVariant;
         }
     }
 
@@ -344,11 +353,13 @@ final class PersonResolver {
     private static final class Mention {
         final PersonMention person;
         final NameForm form;
-        /** Its evidence's numbers, each once, in the order gathered. */
+        /**
+         * Its evidence's numbers, each once: in the order gathered, then sorted when sealed (what
+         * {@link #has} searches). Nothing reads the gathering order: {@link #join} orders the
+         * evidence by signal and value.
+         */
         int[] evidence = new int[4];
         private int size;
-        /** The same numbers sorted, once gathered: what {@link #has} searches. */
-        private int[] sorted;
         /** The statements naming it as an author, in the order gathered. */
         final List<PaperStatement> statements = new ArrayList<>(2);
         /** The {@link Mark} numbers of its statements (repeats allowed), until the clusters take them. */
@@ -386,16 +397,15 @@ final class PersonResolver {
             marks[markCount++] = mark;
         }
 
-        /** Ends gathering: the evidence array is trimmed to its pieces and a sorted copy made. */
+        /** Ends gathering: the evidence array is trimmed to its pieces and sorted. */
         void seal() {
             evidence = Arrays.copyOf(evidence, size);
             marks = Arrays.copyOf(marks, markCount);
-            sorted = evidence.clone();
-            Arrays.sort(sorted);
+            Arrays.sort(evidence);
         }
 
         boolean has(int e) {
-            return Arrays.binarySearch(sorted, e) >= 0;
+            return Arrays.binarySearch(evidence, e) >= 0;
         }
     }
 
