@@ -58,6 +58,35 @@ class QueryCatalogTest {
     }
 
     @Test
+    void aShippedQueryIsParsedWhenAskedForAndABrokenOneNamesItsFile() throws IOException {
+        Path jar = dir.resolve("broken.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("queries/"));
+            entry(out, "queries/coauthors.rq", Files.readString(Path.of("queries/coauthors.rq")));
+            entry(out, "queries/broken.rq", "# name: broken\n# description: Not SPARQL.\nSELECT WHERE {\n");
+            entry(out, "queries/twin.rq", Files.readString(Path.of("queries/coauthors.rq")));
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            // Two files claiming one name fail at load, as before, without parsing either query.
+            InvalidQueryException twins = assertThrows(InvalidQueryException.class, () -> QueryCatalog.load(loader, null));
+            assertTrue(twins.getMessage().startsWith("two queries named 'coauthors': "), twins.getMessage());
+        }
+        Path jar2 = dir.resolve("broken2.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar2))) {
+            out.putNextEntry(new JarEntry("queries/"));
+            entry(out, "queries/coauthors.rq", Files.readString(Path.of("queries/coauthors.rq")));
+            entry(out, "queries/broken.rq", "# name: broken\n# description: Not SPARQL.\nSELECT WHERE {\n");
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar2.toUri().toURL()}, null)) {
+            QueryCatalog catalog = QueryCatalog.load(loader, null);
+            assertEquals("coauthors", catalog.get("coauthors").name());
+            InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> catalog.get("broken"));
+            assertTrue(e.getMessage().contains("broken.rq"), e.getMessage());
+            assertThrows(InvalidQueryException.class, catalog::queries);
+        }
+    }
+
+    @Test
     void anExtraDirectoryAddsQueriesAndReplacesSameNamedOnes() throws IOException {
         Files.writeString(dir.resolve("titles.rq"), MINE);
         Files.writeString(dir.resolve("coauthors.rq"), """
