@@ -11,7 +11,9 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -40,17 +42,14 @@ class QueryCatalogTest {
 
     @Test
     void bundledQueriesComeFromAJar() throws IOException {
-        Path jar = dir.resolve("queries.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("queries/"));
-            entry(out, "queries/coauthors.rq", Files.readString(Path.of("queries/coauthors.rq")));
-            entry(out, "queries/titles.rq", MINE);
-            entry(out, "queries/README.txt", "not a query");
-            entry(out, "queries/old/titles-v0.rq", "not listed: only the folder itself counts");
-            entry(out, "other/ignored.rq", "not under queries/");
-        }
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("queries/coauthors.rq", Files.readString(Path.of("queries/coauthors.rq")));
+        entries.put("queries/titles.rq", MINE);
+        entries.put("queries/README.txt", "not a query");
+        entries.put("queries/old/titles-v0.rq", "not listed: only the folder itself counts");
+        entries.put("other/ignored.rq", "not under queries/");
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+        try (URLClassLoader loader = jar("queries.jar", entries)) {
             QueryCatalog catalog = QueryCatalog.load(loader, null);
 
             assertEquals(List.of("coauthors", "titles"), catalog.queries().stream().map(NamedQuery::name).toList());
@@ -59,31 +58,33 @@ class QueryCatalogTest {
 
     @Test
     void aShippedQueryIsParsedWhenAskedForAndABrokenOneNamesItsFile() throws IOException {
-        Path jar = dir.resolve("broken.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("queries/"));
-            entry(out, "queries/coauthors.rq", Files.readString(Path.of("queries/coauthors.rq")));
-            entry(out, "queries/broken.rq", "# name: broken\n# description: Not SPARQL.\nSELECT WHERE {\n");
-            entry(out, "queries/twin.rq", Files.readString(Path.of("queries/coauthors.rq")));
-        }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+        String coauthors = Files.readString(Path.of("queries/coauthors.rq"));
+        String broken = "# name: broken\n# description: Not SPARQL.\nSELECT WHERE {\n";
+        try (URLClassLoader loader = jar("twins.jar", Map.of("queries/coauthors.rq", coauthors,
+                "queries/broken.rq", broken, "queries/twin.rq", coauthors))) {
             // Two files claiming one name fail at load, as before, without parsing either query.
             InvalidQueryException twins = assertThrows(InvalidQueryException.class, () -> QueryCatalog.load(loader, null));
             assertTrue(twins.getMessage().startsWith("two queries named 'coauthors': "), twins.getMessage());
         }
-        Path jar2 = dir.resolve("broken2.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar2))) {
-            out.putNextEntry(new JarEntry("queries/"));
-            entry(out, "queries/coauthors.rq", Files.readString(Path.of("queries/coauthors.rq")));
-            entry(out, "queries/broken.rq", "# name: broken\n# description: Not SPARQL.\nSELECT WHERE {\n");
-        }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar2.toUri().toURL()}, null)) {
+        try (URLClassLoader loader = jar("broken.jar", Map.of("queries/coauthors.rq", coauthors, "queries/broken.rq", broken))) {
             QueryCatalog catalog = QueryCatalog.load(loader, null);
             assertEquals("coauthors", catalog.get("coauthors").name());
             InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> catalog.get("broken"));
             assertTrue(e.getMessage().contains("broken.rq"), e.getMessage());
             assertThrows(InvalidQueryException.class, catalog::queries);
         }
+    }
+
+    /** A class loader over a jar holding a queries/ folder and these entries. */
+    private URLClassLoader jar(String name, Map<String, String> entries) throws IOException {
+        Path jar = dir.resolve(name);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("queries/"));
+            for (Map.Entry<String, String> e : entries.entrySet()) {
+                entry(out, e.getKey(), e.getValue());
+            }
+        }
+        return new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
     }
 
     @Test
