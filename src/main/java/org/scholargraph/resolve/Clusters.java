@@ -12,8 +12,8 @@ import java.util.Map;
  * lists on the same paper are never made one. Nodes are numbered as they are added and the
  * forest is kept in arrays: resolution asks "together?" for millions of pairs, and a head
  * author's thousands of mentions make that the hot loop. Marks are numbers the caller gives
- * (see {@link Numbering}), held per cluster as a sorted array: a set of strings per mention was a
- * fifth of a whole-store resolution's heap.
+ * (see {@link Numbering}), held per cluster as a sorted array: a hash set of "source|paper"
+ * strings per mention held hundreds of megabytes in a 10,000-document resolution.
  */
 final class Clusters {
     private static final int[] NO_MARKS = new int[0];
@@ -124,7 +124,8 @@ final class Clusters {
 
     /**
      * Two sorted distinct arrays as one. Linear in both, so a cluster grown one mention at a time
-     * costs the square of its marks; a head author of 3,000 mentions is a few million steps.
+     * costs the square of its marks (each union copies the large side); a hash set added the small
+     * side alone. The medium bench's resolve stage was no slower for it (146.1 s, 157.1 s before).
      */
     private static int[] merge(int[] a, int[] b) {
         if (b.length == 0) {
