@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Decides which people, as the sources name them, are one person. Names propose (the same
@@ -269,24 +270,30 @@ final class PersonResolver {
     }
 
     private Decision merged(Proposal p, Mention a, Mention b, Evidence e) {
-        String names = "'" + a.person.name() + "' / '" + b.person.name() + "'";
-        String evidence;
+        PersonMention first = a.person;
+        PersonMention second = b.person;
+        // Worded when read, from what the resolution keeps anyway (the two people, the titles): not
+        // from this resolver or its mentions, which a lazy sentence would otherwise keep alive.
+        Supplier<String> evidence;
         switch (e.signal) {
             case PAPER:
-                evidence = "both are authors of '" + paperTitles.getOrDefault(e.value, e.value) + "'";
+                Map<String, String> titles = paperTitles;
+                evidence = () -> "both are authors of '" + titles.getOrDefault(e.value, e.value) + "'";
                 break;
             case COAUTHOR:
-                evidence = "both wrote with '" + coauthorName(a, e.value) + "'";
+                String coauthor = coauthorName(a, e.value);
+                evidence = () -> "both wrote with '" + coauthor + "'";
                 break;
             case SITE:
-                evidence = "both are the owner of pages of the site " + e.value;
+                evidence = () -> "both are the owner of pages of the site " + e.value;
                 break;
             default:
-                evidence = "same homepage " + e.value;
+                evidence = () -> "same homepage " + e.value;
                 break;
         }
         return new Decision(Decision.Verdict.MERGED, a.node(), b.node(), e.signal.ruleAfter(p.kind),
-                names + ": " + evidence, NameMatch.score(a.form, b.form), List.of(a.person.source(), b.person.source()));
+                () -> "'" + first.name() + "' / '" + second.name() + "': " + evidence.get(),
+                NameMatch.score(a.form, b.form), List.of(first.source(), second.source()));
     }
 
     /** Records why names that were proposed still name more than one person. */
