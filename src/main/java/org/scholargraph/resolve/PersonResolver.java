@@ -51,7 +51,13 @@ final class PersonResolver {
         this.names = names;
     }
 
-    record Result(Map<String, List<String>> groups, List<Decision> decisions) {
+    /**
+     * @param decisions every decision but the same-name merges on a shared paper
+     * @param sameNameSharedPaper how many same-name merges on a shared paper were made: the
+     *     commonest decision by far (most of a corpus's), which the resolution graph shows by
+     *     itself (see {@code ResolutionWriter.readOffTheGraph}), so counted rather than held
+     */
+    record Result(Map<String, List<String>> groups, List<Decision> decisions, int sameNameSharedPaper) {
     }
 
     /**
@@ -71,13 +77,14 @@ final class PersonResolver {
         });
         List<Decision> decisions = new ArrayList<>();
         List<Proposal> proposals = proposals(mentions.values());
+        int sameNameSharedPaper = 0;
         for (Proposal p : proposals) {
-            join(p, clusters, decisions);
+            sameNameSharedPaper += join(p, clusters, decisions);
         }
         for (Proposal p : proposals) {
             keptApart(p, clusters, decisions);
         }
-        return new Result(clusters.groups(), decisions);
+        return new Result(clusters.groups(), decisions, sameNameSharedPaper);
     }
 
     /** Each mention's papers, co-authors and homepage, and the marks that keep co-authors apart. */
@@ -182,8 +189,13 @@ final class PersonResolver {
         return out;
     }
 
-    /** Joins the proposal's mentions that share a signal, strongest signal first. */
-    private void join(Proposal p, Clusters clusters, List<Decision> decisions) {
+    /**
+     * Joins the proposal's mentions that share a signal, strongest signal first.
+     *
+     * @return how many same-name merges on a shared paper it made (not added to {@code decisions})
+     */
+    private int join(Proposal p, Clusters clusters, List<Decision> decisions) {
+        int sameNameSharedPaper = 0;
         Map<Integer, List<Mention>> shared = new LinkedHashMap<>();
         for (Mention m : p.all()) {
             for (int e : m.evidence) {
@@ -197,7 +209,7 @@ final class PersonResolver {
             List<Mention> having = entry.getValue();
             Evidence e = evidence.get(entry.getKey());
             if (p.kind == NameMatch.Kind.SAME) {
-                joinSame(p, e, having, clusters, decisions);
+                sameNameSharedPaper += joinSame(p, e, having, clusters, decisions);
                 continue;
             }
             for (int i = 1; i < having.size(); i++) {
@@ -214,6 +226,7 @@ final class PersonResolver {
                 }
             }
         }
+        return sameNameSharedPaper;
     }
 
     /**
@@ -222,8 +235,13 @@ final class PersonResolver {
      * does not clash with its own. That one is always the earliest of its cluster (the rest of a
      * cluster answer alike), so only each cluster's earliest mention is tried: a head author's
      * thousands of mentions, mostly one cluster already, cost linear time, not quadratic.
+     *
+     * @return how many merges it made on a shared paper (counted, not added to {@code decisions})
      */
-    private void joinSame(Proposal p, Evidence evidence, List<Mention> having, Clusters clusters, List<Decision> decisions) {
+    private int joinSame(Proposal p, Evidence evidence, List<Mention> having, Clusters clusters, List<Decision> decisions) {
+        // The graph shows a same-name merge on a shared paper by itself: one person, one name, one paper.
+        boolean shown = evidence.signal == Signal.PAPER;
+        int counted = 0;
         List<Mention> earliest = new ArrayList<>();
         for (Mention b : having) {
             // Clusters only grow: a mention whose cluster has an earlier one is never tried again.
@@ -232,12 +250,17 @@ final class PersonResolver {
             for (Mention a : earliest) {
                 if (!clusters.together(a.id, b.id) && !clusters.clash(a.id, b.id)) {
                     clusters.union(a.id, b.id);
-                    decisions.add(merged(p, a, b, evidence));
+                    if (shown) {
+                        counted++;
+                    } else {
+                        decisions.add(merged(p, a, b, evidence));
+                    }
                     break;
                 }
             }
             earliest.add(b);
         }
+        return counted;
     }
 
     /**

@@ -8,6 +8,10 @@ import java.util.Set;
  * What resolution decided: each source node's canonical entity, the canonical people, the
  * canonical papers' titles, authors (canonical people), summaries and awards, the decisions with their reasons, the conflicts
  * between sources, the abstracts linked to papers, and the resolved nodes' blocks for the next run.
+ *
+ * @param decisions every decision but the same-name merges on a shared paper, which the graph shows by itself
+ * @param sameNameSharedPaper how many same-name merges on a shared paper were made (counted, not kept:
+ *     most of a corpus's decisions, and a tenth of a large resolution's heap when kept)
  */
 public record Resolution(
         Map<String, String> personOf,
@@ -21,5 +25,6 @@ public record Resolution(
         List<Decision> decisions,
         List<Conflict> conflicts,
         List<AbstractLink> abstracts,
-        List<IndexEntry> index) {
+        List<IndexEntry> index,
+        int sameNameSharedPaper) {
 }

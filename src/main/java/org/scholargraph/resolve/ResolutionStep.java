@@ -97,10 +97,12 @@ public final class ResolutionStep {
     public record Summary(int personMentions, int people, int paperNodes, int papers, int merges, int keptApart,
             int conflicts, int abstractsLinked, int abstracts, boolean changed, int changedSources, Phases phases) {
         static Summary of(Scope scope, Resolution r, boolean changed, int changedSources, Phases phases) {
-            long merges = r.decisions().stream().filter(d -> d.verdict() == Decision.Verdict.MERGED).count();
+            long merges = r.decisions().stream().filter(d -> d.verdict() == Decision.Verdict.MERGED).count()
+                    + r.sameNameSharedPaper();
             return new Summary(scope.people().size(), r.people().size(), r.paperOf().size(),
                     (int) r.paperOf().values().stream().distinct().count(), (int) merges,
-                    r.decisions().size() - (int) merges, r.conflicts().size(), r.abstracts().size(), scope.abstracts().size(),
+                    r.decisions().size() + r.sameNameSharedPaper() - (int) merges, r.conflicts().size(),
+                    r.abstracts().size(), scope.abstracts().size(),
                     changed, changedSources, phases);
         }
 

@@ -391,6 +391,8 @@ public final class ResolutionWriter {
      */
     static boolean readOffTheGraph(Decision d, Map<String, String> personOf, Map<String, Set<String>> spellings) {
         if (d.verdict() == Decision.Verdict.MERGED) {
+            // The resolver counts its same-name merges on a shared paper instead of keeping them
+            // (Resolution.sameNameSharedPaper); one given here is read off the graph all the same.
             return d.rule().equals(SAME_NAME_SHARED_PAPER);
         }
         // Kept apart for want of a second signal; one kept apart because a source lists both on

@@ -86,7 +86,7 @@ public final class Resolver {
         return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, summaries,
                 CanonicalAward.of(scope.awards(), paperOfAll), decisions,
                 conflicts(statementsOf, scope.awards(), paperOfAll, scope.authors(), personOfAll),
-                abstracts(scope.abstracts(), statementsOf), index.get());
+                abstracts(scope.abstracts(), statementsOf), index.get(), persons.sameNameSharedPaper());
     }
 
     private static List<IndexEntry> index(Scope scope, Map<String, NameForm> names) {

@@ -53,6 +53,20 @@ class ResolverTest {
     }
 
     @Test
+    void sameNameMergesOnASharedPaperAreCountedNotKept() {
+        paper("a", "Oops I Took A Gradient", null, "Will Grathwohl", "Kevin Swersky");
+        paper("b", "Oops I Took A Gradient", null, "Will Grathwohl", "Kevin Swersky");
+        paper("c", "Oops I Took A Gradient", null, "Will Grathwohl", "Kevin Swersky");
+        Resolution r = resolve();
+
+        assertEquals(person(r, "a", "Will Grathwohl"), person(r, "c", "Will Grathwohl"));
+        assertEquals(person(r, "b", "Kevin Swersky"), person(r, "c", "Kevin Swersky"));
+        // Two merges for each name's three mentions; the graph shows them, so no decision is kept.
+        assertEquals(4, r.sameNameSharedPaper());
+        assertTrue(r.decisions().stream().noneMatch(d -> d.verdict() == Decision.Verdict.MERGED), r.decisions().toString());
+    }
+
+    @Test
     void homonymsWithNothingInCommonStayApartAndKeepTwoIris() {
         paper("a", "Graph Neural Networks for Proteins", null, "Wei Wang", "Ann Lee");
         paper("b", "Stellar Spectra at Scale", null, "Wei Wang", "Bob Stone");
