@@ -145,9 +145,23 @@ public final class Keys {
 
     /** The first 8 hex digits of the SHA-256 of a text: keeps cut keys distinct. */
     public static String hash(String text) {
+        return hash(text, HASH_HEX);
+    }
+
+    /**
+     * The first 16 hex digits (64 bits) of the SHA-256 of a text, for keys minted by the hundred
+     * thousand: among the 102,244 decision nodes of a 10,000-document resolution, 32 bits give
+     * two decisions one IRI with odds of about 70% (1.2 collisions expected); 64 bits make it
+     * about one chance in 35 million at ten times as many.
+     */
+    public static String longHash(String text) {
+        return hash(text, 2 * HASH_HEX);
+    }
+
+    private static String hash(String text, int hexDigits) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_HEX);
+            return HexFormat.of().formatHex(digest).substring(0, hexDigits);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }

@@ -90,6 +90,28 @@ class ResolutionSamplesTest {
     }
 
     @Test
+    void aCoauthorshipIsNamedByItsTwoPeopleAndLinksOnlyThem() {
+        try (Store store = Store.inMemory()) {
+            SampleStore.ingest(store, "data/samples");
+            Node pair = NodeFactory.createURI(SG.DEFAULT_BASE + "coauthorship/kevin-swersky/will-grathwohl");
+            Set<String> people = new TreeSet<>();
+            List<String> joint = new java.util.ArrayList<>();
+            store.read(d -> {
+                d.find(GRAPH, pair, SG.coauthor, Node.ANY).forEachRemaining(q -> people.add(q.getObject().getURI()));
+                d.find(GRAPH, pair, SG.jointPapers, Node.ANY).forEachRemaining(q -> joint.add(q.getObject().getLiteralLexicalForm()));
+                // Every co-authorship node of the graph links exactly two people.
+                Map<Node, Integer> coauthors = new java.util.HashMap<>();
+                d.find(GRAPH, Node.ANY, SG.coauthor, Node.ANY).forEachRemaining(q -> coauthors.merge(q.getSubject(), 1, Integer::sum));
+                assertTrue(coauthors.size() > 10, coauthors.size() + " co-authorships");
+                coauthors.forEach((node, n) -> assertEquals(2, n, node.getURI()));
+                return null;
+            });
+            assertEquals(Set.of(SG.DEFAULT_BASE + "person/kevin-swersky", SG.DEFAULT_BASE + "person/will-grathwohl"), people);
+            assertEquals(List.of("3"), joint);
+        }
+    }
+
+    @Test
     void oopsIsOnePaperKnownFromTheIcmlPageAndTheCvAndTheConflictsNameTheirSources() {
         try (Store store = Store.inMemory()) {
             SampleStore.ingest(store, "data/samples");
