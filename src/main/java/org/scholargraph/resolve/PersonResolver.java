@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -30,12 +29,6 @@ final class PersonResolver {
     private final Map<String, String> paperTitles;
     private final Map<String, PersonMention> authors;
     private final Map<String, NameForm> names;
-    /**
-     * Every distinct piece of evidence, numbered as first seen: a mention keeps the numbers, not
-     * a set of objects (600,000 mentions with ten pieces each held a gigabyte of hash entries).
-     */
-    private final Map<Evidence, Integer> evidenceIds = new HashMap<>();
-    private final List<Evidence> evidence = new ArrayList<>();
 
     /**
      * @param canonicalPaper each paper node's canonical paper
@@ -61,76 +54,37 @@ final class PersonResolver {
     }
 
     /**
+     * Decides component by component: names propose, and a proposal's mentions are only ever
+     * joined with each other, so the names linked by proposals (one spelling, or variants of one
+     * another) are decided apart from all the rest, with the same decisions as all at once. Only
+     * one component's evidence, marks and clusters are held at a time.
+     *
      * @param people the person nodes to resolve
      * @param papers every statement naming one of them as an author, whole
      */
     Result resolve(List<PersonMention> people, List<PaperStatement> papers) {
-        Map<String, Mention> mentions = new LinkedHashMap<>();
-        for (PersonMention p : people) {
-            mentions.put(p.node(), new Mention(p, names.get(p.node())));
+        AuthorStatements statements = new AuthorStatements(people, papers);
+        NameForm[] forms = new NameForm[people.size()];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = names.get(people.get(i).node());
         }
-        gatherEvidence(mentions, papers);
-        Clusters clusters = new Clusters();
-        mentions.values().forEach(m -> {
-            m.id = clusters.add(m.person.node(), m.marks);
-            m.marks = null;
-        });
+        Proposals proposals = Proposals.of(forms);
+        Map<String, List<String>> groups = new HashMap<>();
         List<Decision> decisions = new ArrayList<>();
-        List<Proposal> proposals = proposals(mentions.values());
         int sameNameSharedPaper = 0;
-        for (Proposal p : proposals) {
-            sameNameSharedPaper += join(p, clusters, decisions);
+        for (List<Proposals.Pair> component : proposals.components()) {
+            Component c = new Component(people, forms, papers, statements, proposals, component);
+            sameNameSharedPaper += c.decide(decisions);
+            groups.putAll(c.clusters.groups());
         }
-        for (Proposal p : proposals) {
-            keptApart(p, clusters, decisions);
-        }
-        return new Result(clusters.groups(), decisions, sameNameSharedPaper);
-    }
-
-    /** Each mention's papers, co-authors and homepage, and the marks that keep co-authors apart. */
-    private void gatherEvidence(Map<String, Mention> mentions, List<PaperStatement> papers) {
-        Numbering<Mark> marks = new Numbering<>();
-        for (PaperStatement s : papers) {
-            String paper = canonicalPaper.getOrDefault(s.node(), s.node());
-            int mark = -1;
-            for (String author : s.authors()) {
-                Mention m = mentions.get(author);
-                if (m == null) {
-                    continue;
-                }
-                mark = mark < 0 ? marks.of(new Mark(s.source(), paper)) : mark;
-                m.add(evidenceId(Signal.PAPER, paper));
-                m.mark(mark);
-                m.statements.add(s);
-                for (String other : s.authors()) {
-                    NameForm o = names.get(other);
-                    if (o != null && !other.equals(author) && !o.text().equals(m.form.text())) {
-                        m.add(evidenceId(Signal.COAUTHOR, o.text()));
-                    }
-                }
+        // A person no proposal names is a person of their own.
+        for (int i = 0; i < people.size(); i++) {
+            if (!proposals.proposed(i)) {
+                String node = people.get(i).node();
+                groups.putIfAbsent(node, List.of(node));
             }
         }
-        for (Mention m : mentions.values()) {
-            String home = homepage(m.person.homepage());
-            if (home != null) {
-                m.add(evidenceId(Signal.HOMEPAGE, home));
-            }
-            if (m.person.siteOwner()) {
-                m.add(evidenceId(Signal.SITE, site(m.person.source())));
-            }
-            m.seal();
-        }
-    }
-
-    private int evidenceId(Signal signal, String value) {
-        Evidence e = new Evidence(signal, value);
-        Integer id = evidenceIds.get(e);
-        if (id == null) {
-            id = evidence.size();
-            evidenceIds.put(e, id);
-            evidence.add(e);
-        }
-        return id;
+        return new Result(groups, decisions, sameNameSharedPaper);
     }
 
     /**
@@ -138,9 +92,9 @@ final class PersonResolver {
      * evidence was gathered (its statements in order, their authors in order): the same whatever
      * else was resolved.
      */
-    private String coauthorName(Mention m, String form) {
-        for (PaperStatement s : m.statements) {
-            for (String other : s.authors()) {
+    private String coauthorName(Mention m, String form, List<PaperStatement> papers, AuthorStatements statements) {
+        for (int k = 0; k < statements.count(m.number); k++) {
+            for (String other : papers.get(statements.statement(m.number, k)).authors()) {
                 NameForm o = names.get(other);
                 if (o != null && !other.equals(m.node()) && o.text().equals(form)) {
                     return authors.get(other).name();
@@ -150,135 +104,222 @@ final class PersonResolver {
         return form;
     }
 
-    /** Pairs of distinct names (or a name with itself) that may be one person's, most alike first. */
-    private static List<Proposal> proposals(Iterable<Mention> mentions) {
-        Map<String, List<Mention>> byText = new LinkedHashMap<>();
-        Map<String, Set<String>> blocks = new TreeMap<>();
-        for (Mention m : mentions) {
-            if (m.form.isEmpty() || m.form.given().isEmpty()) {
-                continue;
+    /** The people of one component of the proposals, decided together and then dropped. */
+    private final class Component {
+        private final List<PaperStatement> papers;
+        private final AuthorStatements statements;
+        /** Its mentions by their number among the people. */
+        private final Map<Integer, Mention> mentions = new HashMap<>();
+        private final List<Proposal> proposals = new ArrayList<>();
+        private final Clusters clusters = new Clusters();
+        /**
+         * Every distinct piece of evidence, numbered as first seen: a mention keeps the numbers, not
+         * a set of objects (600,000 mentions with ten pieces each held a gigabyte of hash entries).
+         */
+        private final Map<Evidence, Integer> evidenceIds = new HashMap<>();
+        private final List<Evidence> evidence = new ArrayList<>();
+
+        Component(List<PersonMention> people, NameForm[] forms, List<PaperStatement> papers, AuthorStatements statements,
+                Proposals all, List<Proposals.Pair> pairs) {
+            this.papers = papers;
+            this.statements = statements;
+            // Its mentions in the people's order, as the whole store numbers them.
+            TreeSet<Integer> members = new TreeSet<>();
+            for (Proposals.Pair pair : pairs) {
+                for (int i : all.mentionsOf(pair.a())) {
+                    members.add(i);
+                }
+                for (int i : all.mentionsOf(pair.b())) {
+                    members.add(i);
+                }
             }
-            String text = m.form.text();
-            byText.computeIfAbsent(text, k -> new ArrayList<>()).add(m);
-            BlockKeys.proposal(m.form).forEach(k -> blocks.computeIfAbsent(k, x -> new TreeSet<>()).add(text));
-        }
-        List<Proposal> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Map.Entry<String, List<Mention>> e : byText.entrySet()) {
-            if (e.getValue().size() > 1) {
-                out.add(new Proposal(NameMatch.Kind.SAME, e.getValue(), List.of(), 1.0));
+            Numbering<Mark> marks = new Numbering<>();
+            for (int i : members) {
+                Mention m = new Mention(people.get(i), forms[i], i);
+                gatherEvidence(m, marks);
+                m.id = clusters.add(m.node(), m.marks);
+                m.marks = null;
+                mentions.put(i, m);
+            }
+            for (Proposals.Pair pair : pairs) {
+                proposals.add(new Proposal(pair.kind(), mentions(all.mentionsOf(pair.a())), mentions(all.mentionsOf(pair.b())),
+                        pair.score()));
             }
         }
-        for (Set<String> block : blocks.values()) {
-            List<String> texts = new ArrayList<>(block);
-            for (int i = 0; i < texts.size(); i++) {
-                for (int j = i + 1; j < texts.size(); j++) {
-                    List<Mention> a = byText.get(texts.get(i));
-                    List<Mention> b = byText.get(texts.get(j));
-                    NameForm fa = a.get(0).form;
-                    NameForm fb = b.get(0).form;
-                    if (NameMatch.compare(fa, fb) == NameMatch.Kind.VARIANT && seen.add(texts.get(i) + "|" + texts.get(j))) {
-                        out.add(new Proposal(NameMatch.Kind.VARIANT, a, b, NameMatch.score(fa, fb)));
+
+        private List<Mention> mentions(int[] numbers) {
+            List<Mention> out = new ArrayList<>(numbers.length);
+            for (int i : numbers) {
+                out.add(mentions.get(i));
+            }
+            return out;
+        }
+
+        /** @return how many same-name merges on a shared paper it made (counted, not added to {@code decisions}) */
+        int decide(List<Decision> decisions) {
+            int sameNameSharedPaper = 0;
+            for (Proposal p : proposals) {
+                sameNameSharedPaper += join(p, clusters, decisions);
+            }
+            for (Proposal p : proposals) {
+                keptApart(p, clusters, decisions);
+            }
+            return sameNameSharedPaper;
+        }
+
+        /** A mention's papers, co-authors and homepage, and the marks that keep co-authors apart. */
+        private void gatherEvidence(Mention m, Numbering<Mark> marks) {
+            for (int k = 0; k < statements.count(m.number); k++) {
+                PaperStatement s = papers.get(statements.statement(m.number, k));
+                String paper = canonicalPaper.getOrDefault(s.node(), s.node());
+                m.add(evidenceId(Signal.PAPER, paper));
+                m.mark(marks.of(new Mark(s.source(), paper)));
+                for (String other : s.authors()) {
+                    NameForm o = names.get(other);
+                    if (o != null && !other.equals(m.node()) && !o.text().equals(m.form.text())) {
+                        m.add(evidenceId(Signal.COAUTHOR, o.text()));
                     }
                 }
             }
+            String home = homepage(m.person.homepage());
+            if (home != null) {
+                m.add(evidenceId(Signal.HOMEPAGE, home));
+            }
+            if (m.person.siteOwner()) {
+                m.add(evidenceId(Signal.SITE, site(m.person.source())));
+            }
+            m.seal();
         }
-        // A total order, so that a region of the store is resolved as the whole store would resolve it.
-        out.sort(Comparator.comparing((Proposal p) -> p.kind).thenComparing(p -> -p.score)
-                .thenComparing(p -> p.a.get(0).form.text()).thenComparing(p -> p.b.isEmpty() ? "" : p.b.get(0).form.text()));
-        return out;
-    }
 
-    /**
-     * Joins the proposal's mentions that share a signal, strongest signal first.
-     *
-     * @return how many same-name merges on a shared paper it made (not added to {@code decisions})
-     */
-    private int join(Proposal p, Clusters clusters, List<Decision> decisions) {
-        int sameNameSharedPaper = 0;
-        Map<Integer, List<Mention>> shared = new LinkedHashMap<>();
-        for (Mention m : p.all()) {
-            for (int e : m.evidence) {
-                shared.computeIfAbsent(e, k -> new ArrayList<>()).add(m);
+        private int evidenceId(Signal signal, String value) {
+            Evidence e = new Evidence(signal, value);
+            Integer id = evidenceIds.get(e);
+            if (id == null) {
+                id = evidence.size();
+                evidenceIds.put(e, id);
+                evidence.add(e);
             }
+            return id;
         }
-        List<Map.Entry<Integer, List<Mention>>> entries = new ArrayList<>(shared.entrySet());
-        entries.sort(Comparator.comparing((Map.Entry<Integer, List<Mention>> e) -> evidence.get(e.getKey()).signal)
-                .thenComparing(e -> evidence.get(e.getKey()).value));
-        for (Map.Entry<Integer, List<Mention>> entry : entries) {
-            List<Mention> having = entry.getValue();
-            Evidence e = evidence.get(entry.getKey());
-            if (p.kind == NameMatch.Kind.SAME) {
-                sameNameSharedPaper += joinSame(p, e, having, clusters, decisions);
-                continue;
+
+        /**
+         * Joins the proposal's mentions that share a signal, strongest signal first.
+         *
+         * @return how many same-name merges on a shared paper it made (not added to {@code decisions})
+         */
+        private int join(Proposal p, Clusters clusters, List<Decision> decisions) {
+            int sameNameSharedPaper = 0;
+            Map<Integer, List<Mention>> shared = new LinkedHashMap<>();
+            for (Mention m : p.all()) {
+                for (int e : m.evidence) {
+                    shared.computeIfAbsent(e, k -> new ArrayList<>()).add(m);
+                }
             }
-            for (int i = 1; i < having.size(); i++) {
-                Mention b = having.get(i);
-                for (int j = 0; j < i; j++) {
-                    Mention a = having.get(j);
-                    // Cheapest test first: in a head author's evidence most pairs are one cluster already.
-                    if (!clusters.together(a.id, b.id) && p.pairs(a, b) && enough(p, e, a, b)
-                            && !clusters.clash(a.id, b.id)) {
+            List<Map.Entry<Integer, List<Mention>>> entries = new ArrayList<>(shared.entrySet());
+            entries.sort(Comparator.comparing((Map.Entry<Integer, List<Mention>> e) -> evidence.get(e.getKey()).signal)
+                    .thenComparing(e -> evidence.get(e.getKey()).value));
+            for (Map.Entry<Integer, List<Mention>> entry : entries) {
+                List<Mention> having = entry.getValue();
+                Evidence e = evidence.get(entry.getKey());
+                if (p.kind == NameMatch.Kind.SAME) {
+                    sameNameSharedPaper += joinSame(p, e, having, clusters, decisions);
+                    continue;
+                }
+                for (int i = 1; i < having.size(); i++) {
+                    Mention b = having.get(i);
+                    for (int j = 0; j < i; j++) {
+                        Mention a = having.get(j);
+                        // Cheapest test first: in a head author's evidence most pairs are one cluster already.
+                        if (!clusters.together(a.id, b.id) && p.pairs(a, b) && enough(p, e, a, b)
+                                && !clusters.clash(a.id, b.id)) {
+                            clusters.union(a.id, b.id);
+                            decisions.add(merged(p, a, b, e));
+                            break;
+                        }
+                    }
+                }
+            }
+            return sameNameSharedPaper;
+        }
+
+        /**
+         * {@link #join}'s scan for one spelling, where every pair is one the proposal is about and
+         * one signal is enough: each mention joins the first earlier mention in another cluster that
+         * does not clash with its own. That one is always the earliest of its cluster (the rest of a
+         * cluster answer alike), so only each cluster's earliest mention is tried: a head author's
+         * thousands of mentions, mostly one cluster already, cost linear time, not quadratic.
+         *
+         * @return how many merges it made on a shared paper (counted, not added to {@code decisions})
+         */
+        private int joinSame(Proposal p, Evidence evidence, List<Mention> having, Clusters clusters, List<Decision> decisions) {
+            // The graph shows a same-name merge on a shared paper by itself: one person, one name, one paper.
+            boolean shown = evidence.signal == Signal.PAPER;
+            int counted = 0;
+            List<Mention> earliest = new ArrayList<>();
+            for (Mention b : having) {
+                // Clusters only grow: a mention whose cluster has an earlier one is never tried again.
+                Set<Integer> roots = new HashSet<>();
+                earliest.removeIf(a -> !roots.add(clusters.find(a.id)));
+                for (Mention a : earliest) {
+                    if (!clusters.together(a.id, b.id) && !clusters.clash(a.id, b.id)) {
                         clusters.union(a.id, b.id);
-                        decisions.add(merged(p, a, b, e));
+                        if (shown) {
+                            counted++;
+                        } else {
+                            decisions.add(merged(p, a, b, evidence));
+                        }
                         break;
                     }
                 }
+                earliest.add(b);
             }
+            return counted;
         }
-        return sameNameSharedPaper;
-    }
 
-    /**
-     * {@link #join}'s scan for one spelling, where every pair is one the proposal is about and
-     * one signal is enough: each mention joins the first earlier mention in another cluster that
-     * does not clash with its own. That one is always the earliest of its cluster (the rest of a
-     * cluster answer alike), so only each cluster's earliest mention is tried: a head author's
-     * thousands of mentions, mostly one cluster already, cost linear time, not quadratic.
-     *
-     * @return how many merges it made on a shared paper (counted, not added to {@code decisions})
-     */
-    private int joinSame(Proposal p, Evidence evidence, List<Mention> having, Clusters clusters, List<Decision> decisions) {
-        // The graph shows a same-name merge on a shared paper by itself: one person, one name, one paper.
-        boolean shown = evidence.signal == Signal.PAPER;
-        int counted = 0;
-        List<Mention> earliest = new ArrayList<>();
-        for (Mention b : having) {
-            // Clusters only grow: a mention whose cluster has an earlier one is never tried again.
-            Set<Integer> roots = new HashSet<>();
-            earliest.removeIf(a -> !roots.add(clusters.find(a.id)));
-            for (Mention a : earliest) {
-                if (!clusters.together(a.id, b.id) && !clusters.clash(a.id, b.id)) {
-                    clusters.union(a.id, b.id);
-                    if (shown) {
-                        counted++;
-                    } else {
-                        decisions.add(merged(p, a, b, evidence));
-                    }
-                    break;
-                }
-            }
-            earliest.add(b);
-        }
-        return counted;
-    }
-
-    /**
-     * One shared co-author is enough for two spellings of the same name; two differently spelled
-     * names need two, as a site's owner is everyone's co-author on it and a famous co-author is
-     * shared by strangers ("Jun Zhu" and "Jun-Yan Zhu" both wrote with Stefano Ermon).
-     */
-    private boolean enough(Proposal p, Evidence e, Mention a, Mention b) {
-        if (e.signal != Signal.COAUTHOR || p.kind == NameMatch.Kind.SAME) {
-            return true;
-        }
-        int shared = 0;
-        for (int x : a.evidence) {
-            if (evidence.get(x).signal == Signal.COAUTHOR && b.has(x) && ++shared >= 2) {
+        /**
+         * One shared co-author is enough for two spellings of the same name; two differently spelled
+         * names need two, as a site's owner is everyone's co-author on it and a famous co-author is
+         * shared by strangers ("Jun Zhu" and "Jun-Yan Zhu" both wrote with Stefano Ermon).
+         */
+        private boolean enough(Proposal p, Evidence e, Mention a, Mention b) {
+            if (e.signal != Signal.COAUTHOR || p.kind == NameMatch.Kind.SAME) {
                 return true;
             }
+            int shared = 0;
+            for (int x : a.evidence) {
+                if (evidence.get(x).signal == Signal.COAUTHOR && b.has(x) && ++shared >= 2) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return false;
+
+        private Decision merged(Proposal p, Mention a, Mention b, Evidence e) {
+            PersonMention first = a.person;
+            PersonMention second = b.person;
+            // Worded when read, from what the resolution keeps anyway (the two people, the titles): not
+            // from this resolver or its mentions, which a lazy sentence would otherwise keep alive.
+            Supplier<String> evidence;
+            switch (e.signal) {
+                case PAPER:
+                    Map<String, String> titles = paperTitles;
+                    evidence = () -> "both are authors of '" + titles.getOrDefault(e.value, e.value) + "'";
+                    break;
+                case COAUTHOR:
+                    String coauthor = coauthorName(a, e.value, papers, statements);
+                    evidence = () -> "both wrote with '" + coauthor + "'";
+                    break;
+                case SITE:
+                    evidence = () -> "both are the owner of pages of the site " + e.value;
+                    break;
+                default:
+                    evidence = () -> "same homepage " + e.value;
+                    break;
+            }
+            return new Decision(Decision.Verdict.MERGED, a.node(), b.node(), e.signal.ruleAfter(p.kind),
+                    () -> "'" + first.name() + "' / '" + second.name() + "': " + evidence.get(),
+                    NameMatch.score(a.form, b.form), List.of(first.source(), second.source()));
+        }
     }
 
     /** The site a source belongs to: its host for a URL, its folder for a file. */
@@ -290,33 +331,6 @@ final class PersonResolver {
         String path = uri.getPath() == null ? source : uri.getPath();
         int slash = path.lastIndexOf('/');
         return slash > 0 ? path.substring(0, slash) : path;
-    }
-
-    private Decision merged(Proposal p, Mention a, Mention b, Evidence e) {
-        PersonMention first = a.person;
-        PersonMention second = b.person;
-        // Worded when read, from what the resolution keeps anyway (the two people, the titles): not
-        // from this resolver or its mentions, which a lazy sentence would otherwise keep alive.
-        Supplier<String> evidence;
-        switch (e.signal) {
-            case PAPER:
-                Map<String, String> titles = paperTitles;
-                evidence = () -> "both are authors of '" + titles.getOrDefault(e.value, e.value) + "'";
-                break;
-            case COAUTHOR:
-                String coauthor = coauthorName(a, e.value);
-                evidence = () -> "both wrote with '" + coauthor + "'";
-                break;
-            case SITE:
-                evidence = () -> "both are the owner of pages of the site " + e.value;
-                break;
-            default:
-                evidence = () -> "same homepage " + e.value;
-                break;
-        }
-        return new Decision(Decision.Verdict.MERGED, a.node(), b.node(), e.signal.ruleAfter(p.kind),
-                () -> "'" + first.name() + "' / '" + second.name() + "': " + evidence.get(),
-                NameMatch.score(a.form, b.form), List.of(first.source(), second.source()));
     }
 
     /** Records why names that were proposed still name more than one person. */
@@ -390,17 +404,18 @@ final class PersonResolver {
          */
         int[] evidence = new int[4];
         private int size;
-        /** The statements naming it as an author, in the order gathered. */
-        final List<PaperStatement> statements = new ArrayList<>(2);
+        /** Its number among the people (see {@link AuthorStatements}). */
+        final int number;
         /** The {@link Mark} numbers of its statements (repeats allowed), until the clusters take them. */
         int[] marks = new int[2];
         private int markCount;
         /** The mention's number among the clusters, set when it is added to them. */
         int id = -1;
 
-        Mention(PersonMention person, NameForm form) {
+        Mention(PersonMention person, NameForm form, int number) {
             this.person = person;
             this.form = form;
+            this.number = number;
         }
 
         String node() {
