@@ -65,7 +65,8 @@ public final class BenchRunner {
         Ingested again = ingest("reingest", store, everyTenth(corpus.paths()));
         say("timing `%s` and tdb2.tdbquery as whole processes", CLI_QUERY);
         WholeProcesses whole = wholeProcesses(store);
-        say("timing every named query warm (%d warm-up runs, %d measured)", settings.warmups(), settings.runs());
+        say("timing every named query warm (at least %d warm-up runs and %d s, %d measured)", settings.warmups(),
+                QueryTimer.WARM_UP.toSeconds(), settings.runs());
         Map<String, Latency> queries = warmQueries(store);
         return results(corpus, first, loaded, again, whole, queries);
     }

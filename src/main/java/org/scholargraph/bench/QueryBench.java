@@ -8,7 +8,7 @@ import org.scholargraph.store.Store;
 
 /**
  * Times the named queries warm on a store that already exists, as the benchmark's last step does
- * (3 warm-up runs, then the measured ones, example arguments): for a change to the queries or
+ * (at least 3 warm-up runs and 3 s, then the measured ones, example arguments): for a change to the queries or
  * to what resolution stores, without generating and ingesting a corpus again.
  * {@code java -cp 'target/scholargraph.jar:target/lib/*' org.scholargraph.bench.QueryBench STORE [RUNS]}
  */
