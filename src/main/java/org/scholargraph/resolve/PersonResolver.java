@@ -159,7 +159,7 @@ final class PersonResolver {
         int decide(List<Decision> decisions) {
             int sameNameSharedPaper = 0;
             for (Proposal p : proposals) {
-                sameNameSharedPaper += join(p, clusters, decisions);
+                sameNameSharedPaper += join(p, decisions);
             }
             for (Proposal p : proposals) {
                 keptApart(p, clusters, decisions);
@@ -207,7 +207,7 @@ final class PersonResolver {
          *
          * @return how many same-name merges on a shared paper it made (not added to {@code decisions})
          */
-        private int join(Proposal p, Clusters clusters, List<Decision> decisions) {
+        private int join(Proposal p, List<Decision> decisions) {
             int sameNameSharedPaper = 0;
             Map<Integer, List<Mention>> shared = new LinkedHashMap<>();
             for (Mention m : p.all()) {
@@ -222,7 +222,7 @@ final class PersonResolver {
                 List<Mention> having = entry.getValue();
                 Evidence e = evidence.get(entry.getKey());
                 if (p.kind == NameMatch.Kind.SAME) {
-                    sameNameSharedPaper += joinSame(p, e, having, clusters, decisions);
+                    sameNameSharedPaper += joinSame(p, e, having, decisions);
                     continue;
                 }
                 for (int i = 1; i < having.size(); i++) {
@@ -251,7 +251,7 @@ final class PersonResolver {
          *
          * @return how many merges it made on a shared paper (counted, not added to {@code decisions})
          */
-        private int joinSame(Proposal p, Evidence evidence, List<Mention> having, Clusters clusters, List<Decision> decisions) {
+        private int joinSame(Proposal p, Evidence evidence, List<Mention> having, List<Decision> decisions) {
             // The graph shows a same-name merge on a shared paper by itself: one person, one name, one paper.
             boolean shown = evidence.signal == Signal.PAPER;
             int counted = 0;
