@@ -39,12 +39,14 @@ public final class IriMinter {
     /**
      * A minter whose people are the people of one source. A name is not a person: two sources
      * printing "Wei Wang" may mean two people, so each source's person nodes (and the nodes hanging
-     * on a person: authorships, positions, talks…) carry the source's scope, "person/wei-wang~3fa2b1c0",
+     * on a person: authorships, positions, talks…) carry the source's scope, "person/wei-wang~3fa2b1c0d4e5f607",
      * and the resolution step decides on evidence which of them are one canonical person.
      * Papers, venues and awards stay shared: a title or a catalogued venue names one thing.
+     * The scope is 64 bits: with 32, two of 10^5 sources would share a scope more likely than
+     * not (birthday bound, about 69%), and their same-named people would become one node.
      */
     public IriMinter scopedTo(String sourceGraph) {
-        return new IriMinter(base, catalog, Keys.hash(sourceGraph));
+        return new IriMinter(base, catalog, Keys.longHash(sourceGraph));
     }
 
     public String base() {
@@ -61,7 +63,7 @@ public final class IriMinter {
         return iri("person/" + key);
     }
 
-    /** The key of a person's name in this minter's scope: "will-grathwohl~3fa2b1c0". */
+    /** The key of a person's name in this minter's scope: "will-grathwohl~3fa2b1c0d4e5f607". */
     public String personKey(String name) {
         return Keys.ofName(name) + (scope == null ? "" : "~" + scope);
     }

@@ -33,7 +33,7 @@ import org.scholargraph.model.VenueRef;
 class CareerMappingTest {
     private static final String ID = SG.DEFAULT_BASE;
     /** The CV source's scope: its people (and what hangs on them) are its own until resolution. */
-    private static final String CV = "~" + org.scholargraph.rdf.Keys.hash(GoldenRecords.CV_SOURCE);
+    private static final String CV = "~" + org.scholargraph.rdf.Keys.longHash(GoldenRecords.CV_SOURCE);
 
     private static final Node WILL = uri("person/will-grathwohl" + CV);
     private static final Node PHD = uri("education/will-grathwohl" + CV + "/university-of-toronto/phd-in-computer-science");

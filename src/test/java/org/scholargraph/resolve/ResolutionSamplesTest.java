@@ -50,8 +50,8 @@ class ResolutionSamplesTest {
 
             CanonicalPerson will = named(r, "Will Grathwohl");
             assertTrue(will.variants().containsAll(List.of("WILL GRATHWOHL", "Will Grathwohl")), will.variants().toString());
-            assertEquals(Set.of("~" + org.scholargraph.rdf.Keys.hash(CV), "~" + org.scholargraph.rdf.Keys.hash(ICML),
-                    "~" + org.scholargraph.rdf.Keys.hash(FFJORD_PAGE)), sourcesOf(will));
+            assertEquals(Set.of("~" + org.scholargraph.rdf.Keys.longHash(CV), "~" + org.scholargraph.rdf.Keys.longHash(ICML),
+                    "~" + org.scholargraph.rdf.Keys.longHash(FFJORD_PAGE)), sourcesOf(will));
             assertTrue(named(r, "Jörn-Henrik Jacobsen").variants().contains("JORN-HENRIK JACOBSEN"));
             assertTrue(named(r, "Jesse Bettencourt").variants().contains("**Jesse Bettencourt**"));
             CanonicalPerson swersky = r.people().stream()
@@ -224,7 +224,7 @@ class ResolutionSamplesTest {
             SampleStore.resolve(store);
             Resolution r = resolved(store);
             assertFalse(r.people().stream().anyMatch(p -> p.variants().contains("KEVIN SWERSKEY")
-                    && p.mentions().stream().anyMatch(m -> m.endsWith(org.scholargraph.rdf.Keys.hash(ICML)))));
+                    && p.mentions().stream().anyMatch(m -> m.endsWith(org.scholargraph.rdf.Keys.longHash(ICML)))));
             List<String> stored = store.read(d -> new ResolutionReport(d).explain("Paul Vicol"));
             assertFalse(stored.stream().anyMatch(l -> l.contains("icml-2021-awards.html")), stored.toString());
         }
