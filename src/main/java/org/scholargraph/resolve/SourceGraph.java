@@ -27,6 +27,16 @@ import org.scholargraph.rdf.SG;
  * subject). Both give the same facts in the same order.
  */
 abstract class SourceGraph {
+    /**
+     * Every predicate resolution reads of a source: a whole-store run reads only these quads
+     * (see {@link GraphQuads}), and asking a description for another predicate fails, so a new
+     * read cannot go unnoticed by the whole-store run while the incremental one sees it.
+     */
+    static final Set<Node> READ = Set.of(RDF.Nodes.type, FOAF.name.asNode(), SG.nameAsPrinted, SG.siteOwner, SG.homepage,
+            SG.person, SG.paper, SG.ordinal, DCTerms.title.asNode(), DCTerms.abstract_.asNode(), SG.year, SG.doi,
+            SG.arxivId, SG.impossibleYear, SG.publishedIn, SG.venue, RDFS.Nodes.label, SG.shortName, SG.editionOf,
+            SG.awardedTo, SG.awardYear, SG.nominee, SG.displayedLabel, SG.awardKind, SG.conferredBy, SG.conferrerName);
+
     private final Node graph;
 
     private SourceGraph(Node graph) {
@@ -214,6 +224,9 @@ abstract class SourceGraph {
     /** A subject's properties in one graph, each predicate's objects in the store's index order. */
     record Description(Map<Node, List<Node>> byPredicate) {
         List<Node> objects(Node p) {
+            if (!READ.contains(p)) {
+                throw new IllegalArgumentException(p + " is not among the predicates resolution reads (SourceGraph.READ)");
+            }
             return byPredicate.getOrDefault(p, List.of());
         }
 
