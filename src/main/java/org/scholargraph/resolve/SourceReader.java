@@ -84,7 +84,7 @@ final class SourceReader {
         List<AwardClaim> awards = new ArrayList<>();
         List<AbstractMention> abstracts = new ArrayList<>();
         for (Node g : graphs) {
-            List<Quad> quads = GraphQuads.of(dsg, g, SourceGraph.READ);
+            List<Quad> quads = GraphQuads.of(dsg, g, SourceGraph.READ, SG.Authorship);
             SourceGraph source = SourceGraph.loaded(g, quads);
             Set<Node> subjects = new LinkedHashSet<>();
             quads.forEach(q -> subjects.add(q.getSubject()));

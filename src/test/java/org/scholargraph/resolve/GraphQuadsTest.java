@@ -42,7 +42,7 @@ class GraphQuadsTest {
     void onlyTheChosenPredicatesOfTheOneGraphAreRead() {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         Txn.executeWrite(tdb, () -> quads().forEach(tdb::add));
-        List<Quad> read = Txn.calculateRead(tdb, () -> GraphQuads.of(tdb, G, SourceGraph.READ));
+        List<Quad> read = Txn.calculateRead(tdb, () -> GraphQuads.of(tdb, G, SourceGraph.READ, SG.Authorship));
 
         assertEquals(Set.of(RDF.Nodes.type, SG.paper, SG.person, SG.ordinal, org.apache.jena.sparql.vocabulary.FOAF.name.asNode()),
                 Set.copyOf(read.stream().map(Quad::getPredicate).toList()));
@@ -59,10 +59,31 @@ class GraphQuadsTest {
         DatasetGraph plain = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(plain, () -> quads().forEach(plain::add));
 
-        Set<Quad> fromTdb = Set.copyOf(Txn.calculateRead(tdb, () -> GraphQuads.of(tdb, G, SourceGraph.READ)));
-        Set<Quad> fromPlain = Set.copyOf(Txn.calculateRead(plain, () -> GraphQuads.of(plain, G, SourceGraph.READ)));
+        Set<Quad> fromTdb = Set.copyOf(Txn.calculateRead(tdb, () -> GraphQuads.of(tdb, G, SourceGraph.READ, SG.AwardReceipt)));
+        Set<Quad> fromPlain = Set.copyOf(Txn.calculateRead(plain, () -> GraphQuads.of(plain, G, SourceGraph.READ, SG.AwardReceipt)));
         assertEquals(fromPlain, fromTdb);
-        assertEquals(List.of(), Txn.calculateRead(tdb, () -> GraphQuads.of(tdb, NodeFactory.createURI("https://ex.org/none"), SourceGraph.READ)));
+        assertEquals(List.of(), Txn.calculateRead(tdb,
+                () -> GraphQuads.of(tdb, NodeFactory.createURI("https://ex.org/none"), SourceGraph.READ, SG.Authorship)));
+    }
+
+    @Test
+    void aNodeOfTheJoinOnlyTypeIsABlankNodeStillJoiningItsPaperAndPerson() {
+        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(tdb, () -> {
+            quads().forEach(tdb::add);
+            tdb.add(G, SHIP, RDF.Nodes.type, SG.Authorship);
+        });
+        List<Quad> read = Txn.calculateRead(tdb, () -> GraphQuads.of(tdb, G, SourceGraph.READ, SG.Authorship));
+
+        List<Node> ships = read.stream().filter(q -> q.getPredicate().equals(SG.person)).map(Quad::getSubject).toList();
+        assertEquals(1, ships.size());
+        Node ship = ships.get(0);
+        assertTrue(ship.isBlank(), ship.toString());
+        assertTrue(read.contains(Quad.create(G, ship, SG.paper, PAPER)));
+        assertTrue(read.contains(Quad.create(G, ship, SG.person, ANN)));
+        assertTrue(read.contains(Quad.create(G, PAPER, RDF.Nodes.type, SG.Paper)), "a paper is decoded: it is typed otherwise");
+        SourceGraph site = SourceGraph.loaded(G, read);
+        assertEquals(List.of(ship), site.subjectsWith(SG.person, ANN));
     }
 
     @Test
