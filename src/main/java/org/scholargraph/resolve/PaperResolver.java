@@ -32,7 +32,7 @@ final class PaperResolver {
         }
         Clusters clusters = new Clusters();
         Numbering<String> sources = new Numbering<>();
-        papers.values().forEach(p -> clusters.add(p.node, p.sources.stream().mapToInt(sources::of).toArray()));
+        papers.values().forEach(p -> p.cluster = clusters.add(p.node, p.sources.stream().mapToInt(sources::of).toArray()));
         List<Decision> decisions = new ArrayList<>();
         joinOnIdentifier(papers, clusters, decisions, "same-doi", p -> p.dois);
         joinOnIdentifier(papers, clusters, decisions, "same-arxiv-id", p -> p.arxivIds);
@@ -84,7 +84,7 @@ final class PaperResolver {
                     PaperFacts b = block.get(j);
                     // A pair met again in a second block is decided once; checking the cheap tests
                     // first keeps the bookkeeping to the few pairs that are near-identical.
-                    if (!clusters.together(a.node, b.node) && a.form.nearIdentical(b.form) && compared.add(a.node + " " + b.node)) {
+                    if (!clusters.together(a.cluster, b.cluster) && a.form.nearIdentical(b.form) && compared.add(a.node + " " + b.node)) {
                         compare(a, b, clusters, decisions);
                     }
                 }
@@ -127,6 +127,8 @@ final class PaperResolver {
         final List<PaperStatement> statements = new ArrayList<>();
         String title;
         TitleForm form;
+        /** The node's number in the clusters: pairs in a block are many, and a number is no hash lookup. */
+        int cluster;
 
         PaperFacts(String node) {
             this.node = node;

@@ -10,12 +10,29 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * titles are near-identical when at most one character in twenty differs and they carry the same
  * numbers ("… Part 1" and "… Part 2" are two papers however alike the rest is).
  */
-record TitleForm(String text, List<String> words, List<String> numbers) {
+final class TitleForm {
     /** The least similarity (1 − edits / length) at which two titles may be one paper's. */
     static final double NEAR_IDENTICAL = 0.95;
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
+    private static final int BUCKETS = 32;
+
+    private final String text;
+    private final List<String> words;
+    private final List<String> numbers;
+    /** How many of the text's characters fall in each of 32 buckets (by the low bits of the char); null for a text too long to count in shorts. */
+    private final short[] counts;
+
+    private TitleForm(String text, List<String> words, List<String> numbers) {
+        this.text = text;
+        this.words = words;
+        this.numbers = numbers;
+        this.counts = text.length() > Short.MAX_VALUE ? null : new short[BUCKETS];
+        for (int i = 0; counts != null && i < text.length(); i++) {
+            counts[text.charAt(i) & (BUCKETS - 1)]++;
+        }
+    }
 
     static TitleForm of(String title) {
         String folded = NOT_WORD.matcher(NameForm.fold(title == null ? "" : title)).replaceAll(" ").strip();
@@ -27,6 +44,18 @@ record TitleForm(String text, List<String> words, List<String> numbers) {
             }
         }
         return new TitleForm(folded, words, List.copyOf(numbers));
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    List<String> numbers() {
+        return numbers;
     }
 
     /** 1 − Levenshtein distance / longer length: 1 for equal titles. */
@@ -44,6 +73,36 @@ record TitleForm(String text, List<String> words, List<String> numbers) {
         // The edit distance is at least the difference in length: most pairs in a block fail on that alone.
         int longer = Math.max(text.length(), other.text.length());
         return numbers.equals(other.numbers) && Math.abs(text.length() - other.text.length()) <= longer * (1 - NEAR_IDENTICAL)
+                && 1 - (double) editsAtLeast(other) / longer >= NEAR_IDENTICAL
                 && similarity(other) >= NEAR_IDENTICAL;
+    }
+
+    /**
+     * A lower bound of the edit distance: each edit changes at most one character's count on each
+     * side, so the distance is at least the larger surplus of one text's characters over the
+     * other's, and counting them in buckets only lowers that surplus. Titles that share a block
+     * (their first or last words) and a length mostly differ in what their other words are made
+     * of; the bound rejects them in 32 steps, before the edit distance's length × limit ones.
+     */
+    int editsAtLeast(TitleForm other) {
+        if (counts == null || other.counts == null) {
+            return 0;
+        }
+        int more = 0;
+        int fewer = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            int d = counts[b] - other.counts[b];
+            if (d > 0) {
+                more += d;
+            } else {
+                fewer -= d;
+            }
+        }
+        return Math.max(more, fewer);
+    }
+
+    @Override
+    public String toString() {
+        return text;
     }
 }

@@ -1,0 +1,70 @@
+package org.scholargraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.junit.jupiter.api.Test;
+
+/** The cheap bound that rejects most pairs of titles must never reject a pair the edit distance would keep. */
+class TitleFormTest {
+    private static final String[] WORDS = {"learning", "neural", "graph", "networks", "deep", "energy", "based", "models",
+        "scalable", "inference", "of", "the", "for", "with", "a", "2", "ode", "flows", "ünsupervised", "Ω"};
+
+    @Test
+    void theCharacterCountBoundNeverExceedsTheEditDistance() {
+        Random random = new Random(7);
+        LevenshteinDistance exact = LevenshteinDistance.getDefaultInstance();
+        int near = 0;
+        int rejectedByBound = 0;
+        for (int i = 0; i < 5_000; i++) {
+            TitleForm a = TitleForm.of(title(random));
+            TitleForm b = TitleForm.of(i % 2 == 0 ? typo(a.text(), random) : title(random));
+            int d = exact.apply(a.text(), b.text());
+            assertTrue(a.editsAtLeast(b) <= d, a + " / " + b + ": bound " + a.editsAtLeast(b) + " > distance " + d);
+            boolean plain = a.numbers().equals(b.numbers()) && a.similarity(b) >= TitleForm.NEAR_IDENTICAL;
+            assertEquals(plain, a.nearIdentical(b), a + " / " + b);
+            near += plain ? 1 : 0;
+            int longer = Math.max(a.text().length(), b.text().length());
+            rejectedByBound += longer > 0 && 1 - (double) a.editsAtLeast(b) / longer < TitleForm.NEAR_IDENTICAL ? 1 : 0;
+        }
+        // Both outcomes are exercised, and the bound does reject.
+        assertTrue(near > 500, "near-identical pairs: " + near);
+        assertTrue(rejectedByBound > 1_000, "pairs the bound rejects: " + rejectedByBound);
+    }
+
+    @Test
+    void titlesOfOneLengthMadeOfOtherWordsAreToldApartByTheBoundAlone() {
+        TitleForm a = TitleForm.of("Scalable Inference for Deep Graph Models");
+        TitleForm b = TitleForm.of("Scalable Inference for Wide Tree Modules");
+        assertEquals(a.text().length(), b.text().length());
+        assertTrue(1 - (double) a.editsAtLeast(b) / a.text().length() < TitleForm.NEAR_IDENTICAL, "bound " + a.editsAtLeast(b));
+        assertFalse(a.nearIdentical(b));
+        assertTrue(TitleForm.of("Neural Ordinary Differential Equations").nearIdentical(TitleForm.of("Neural Ordinary Diferential Equations")));
+    }
+
+    private static String title(Random random) {
+        StringBuilder s = new StringBuilder();
+        int n = 3 + random.nextInt(8);
+        for (int i = 0; i < n; i++) {
+            s.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return s.toString();
+    }
+
+    /** Up to three edits: near-identical or just past it. */
+    private static String typo(String text, Random random) {
+        StringBuilder s = new StringBuilder(text);
+        for (int e = random.nextInt(4); e > 0 && s.length() > 1; e--) {
+            int at = random.nextInt(s.length());
+            switch (random.nextInt(3)) {
+                case 0 -> s.deleteCharAt(at);
+                case 1 -> s.insert(at, (char) ('a' + random.nextInt(26)));
+                default -> s.setCharAt(at, (char) ('a' + random.nextInt(26)));
+            }
+        }
+        return s.toString();
+    }
+}
