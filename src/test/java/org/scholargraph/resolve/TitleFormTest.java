@@ -45,6 +45,31 @@ class TitleFormTest {
         assertTrue(TitleForm.of("Neural Ordinary Differential Equations").nearIdentical(TitleForm.of("Neural Ordinary Diferential Equations")));
     }
 
+    @Test
+    void aBlockSweptByLengthGivesTheNearIdenticalPairsAllPairsWouldInTheirOrder() {
+        Random random = new Random(11);
+        for (int round = 0; round < 20; round++) {
+            java.util.List<PaperResolver.PaperFacts> block = new java.util.ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                PaperResolver.PaperFacts p = new PaperResolver.PaperFacts("paper/" + i);
+                String text = i > 0 && random.nextBoolean() ? typo(block.get(random.nextInt(i)).form.text(), random) : title(random);
+                p.form = TitleForm.of(text);
+                block.add(p);
+            }
+            java.util.List<Long> all = new java.util.ArrayList<>();
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    if (block.get(i).form.nearIdentical(block.get(j).form)) {
+                        all.add((long) i << 32 | j);
+                    }
+                }
+            }
+            long[] swept = PaperResolver.nearIdenticalPairs(block);
+            assertEquals(all, java.util.Arrays.stream(swept).boxed().toList());
+            assertTrue(round > 0 || all.size() > 20, "pairs in the first block: " + all.size());
+        }
+    }
+
     private static String title(Random random) {
         StringBuilder s = new StringBuilder();
         int n = 3 + random.nextInt(8);
