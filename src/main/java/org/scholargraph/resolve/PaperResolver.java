@@ -110,8 +110,8 @@ final class PaperResolver {
             TitleForm shorter = block.get(byLength[x]).form;
             for (int y = x + 1; y < byLength.length; y++) {
                 TitleForm longer = block.get(byLength[y]).form;
-                if (longer.text().length() - shorter.text().length() > longer.text().length() * (1 - TitleForm.NEAR_IDENTICAL)) {
-                    break;
+                if (!TitleForm.lengthsNear(shorter.text().length(), longer.text().length())) {
+                    break; // sorted by length: every later title is longer still
                 }
                 if (shorter.nearIdentical(longer)) {
                     int i = Math.min(byLength[x], byLength[y]);

@@ -70,11 +70,18 @@ final class TitleForm {
     }
 
     boolean nearIdentical(TitleForm other) {
-        // The edit distance is at least the difference in length: most pairs in a block fail on that alone.
         int longer = Math.max(text.length(), other.text.length());
-        return numbers.equals(other.numbers) && Math.abs(text.length() - other.text.length()) <= longer * (1 - NEAR_IDENTICAL)
+        return numbers.equals(other.numbers) && lengthsNear(text.length(), other.text.length())
                 && 1 - (double) editsAtLeast(other) / longer >= NEAR_IDENTICAL
                 && similarity(other) >= NEAR_IDENTICAL;
+    }
+
+    /**
+     * Whether two titles of these lengths may be near-identical: the edit distance is at least the
+     * difference in length, so it may be at most a twentieth of the longer.
+     */
+    static boolean lengthsNear(int a, int b) {
+        return Math.abs(a - b) <= Math.max(a, b) * (1 - NEAR_IDENTICAL);
     }
 
     /**
