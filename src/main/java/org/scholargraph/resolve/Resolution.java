@@ -2,11 +2,10 @@ package org.scholargraph.resolve;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What resolution decided: each source node's canonical entity, the canonical people, the
- * canonical papers' titles, authors (canonical people), summaries and awards, the decisions with their reasons, the conflicts
+ * canonical papers' titles, authors (canonical people, each once, in order), summaries and awards, the decisions with their reasons, the conflicts
  * between sources, the abstracts linked to papers, and the resolved nodes' blocks for the next run.
  *
  * @param decisions every decision but the same-name merges on a shared paper, which the graph shows by itself
@@ -19,7 +18,7 @@ public record Resolution(
         Map<String, String> paperOf,
         Map<String, String> titles,
         Map<String, List<String>> titlesOf,
-        Map<String, Set<String>> authorsOf,
+        Map<String, List<String>> authorsOf,
         Map<String, PaperSummary> summaries,
         List<CanonicalAward> awards,
         List<Decision> decisions,

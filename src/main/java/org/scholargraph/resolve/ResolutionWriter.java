@@ -339,12 +339,12 @@ public final class ResolutionWriter {
      * count. A map keyed by the pair's text held 400 MB for the 1.8 million pairs of a
      * 10,000-document corpus, at the peak of the ingest's heap.
      */
-    private void coauthorships(Map<String, Set<String>> authorsOf, Set<String> decided) {
+    private void coauthorships(Map<String, List<String>> authorsOf, Set<String> decided) {
         Numbering<String> numbers = new Numbering<>();
         List<String> people = new ArrayList<>();
         long[] pairs = new long[1024];
         int size = 0;
-        for (Set<String> authors : authorsOf.values()) {
+        for (List<String> authors : authorsOf.values()) {
             List<String> sorted = authors.stream().sorted().toList();
             for (int i = 0; i < sorted.size(); i++) {
                 for (int j = i + 1; j < sorted.size(); j++) {

@@ -83,6 +83,7 @@ final class SourceReader {
         List<PaperStatement> papers = new ArrayList<>();
         List<AwardClaim> awards = new ArrayList<>();
         List<AbstractMention> abstracts = new ArrayList<>();
+        SharedValues shared = new SharedValues();
         for (Node g : graphs) {
             List<Quad> quads = GraphQuads.of(dsg, g, SourceGraph.READ, SG.Authorship);
             SourceGraph source = SourceGraph.loaded(g, quads);
@@ -97,11 +98,11 @@ final class SourceReader {
                     // A node some graphs name: the first of them by IRI speaks for it, as person() reads it.
                     source.person(s).ifPresent(m -> {
                         named.add(m.node());
-                        people.add(m);
+                        people.add(shared.person(m));
                     });
                 }
                 if (d.has(RDF.Nodes.type, SG.Paper)) {
-                    source.statement(s, withAbstracts).ifPresent(papers::add);
+                    source.statement(s, withAbstracts).map(shared::statement).ifPresent(papers::add);
                 }
                 for (Node paper : d.objects(SG.awardedTo)) {
                     if (paper.isURI()) {

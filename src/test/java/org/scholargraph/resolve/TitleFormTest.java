@@ -36,6 +36,17 @@ class TitleFormTest {
     }
 
     @Test
+    void aTitlesWordsAndBlockKeysComeFromItsFoldedText() {
+        TitleForm f = TitleForm.of("  Élan: Learning -- Graph Networks (Part 2)! ");
+        assertEquals("elan learning graph networks part 2", f.text());
+        assertEquals(java.util.List.of("elan", "learning", "graph", "networks", "part", "2"), f.words());
+        assertEquals(java.util.List.of("2"), f.numbers());
+        assertEquals(java.util.List.of("t<elan learning graph", "t>networks part 2"), BlockKeys.title(f));
+        assertEquals(java.util.List.of(), TitleForm.of("?!").words());
+        assertEquals(java.util.List.of(), BlockKeys.title(TitleForm.of(null)));
+    }
+
+    @Test
     void titlesOfOneLengthMadeOfOtherWordsAreToldApartByTheBoundAlone() {
         TitleForm a = TitleForm.of("Scalable Inference for Deep Graph Models");
         TitleForm b = TitleForm.of("Scalable Inference for Wide Tree Modules");
