@@ -203,15 +203,22 @@ public final class Store implements AutoCloseable {
 
     private <T> T write(Supplier<T> action) {
         dsg.begin(TxnType.WRITE);
+        T result;
         try {
-            T result = action.get();
+            result = action.get();
             dsg.commit();
-            return result;
-        } catch (RuntimeException e) {
-            dsg.abort();
+        } catch (RuntimeException | Error e) {
+            // An Error too: a resolution that runs out of heap must abort like any failure, and
+            // reach the user as itself, not as end()'s complaint that nothing committed or aborted.
+            try {
+                dsg.abort();
+                dsg.end();
+            } catch (RuntimeException | Error second) {
+                e.addSuppressed(second);
+            }
             throw e;
-        } finally {
-            dsg.end();
         }
+        dsg.end();
+        return result;
     }
 }

@@ -30,7 +30,7 @@ final class Cli {
         if (args.length > 0 && usesStore(args[0])) {
             all.add(1, "--store=" + store);
         }
-        int exit = cl.execute(all.toArray(String[]::new));
+        int exit = Main.run(cl, all.toArray(String[]::new));
         return new Run(exit, out.toString(), err.toString());
     }
 

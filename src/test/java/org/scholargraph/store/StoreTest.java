@@ -265,4 +265,22 @@ class StoreTest {
             assertTrue(space.liveBlocks() >= 24, "at least a branch and a record block for each of 12 indexes: " + space);
         }
     }
+
+    @Test
+    void runningOutOfHeapInAWriteRollsItBackAndReachesTheCallerAsItself(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            store.replace(entry(SOURCE_A), triples(t("x", "1")));
+            OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class, () -> store.update(d -> {
+                d.add(NodeFactory.createURI(SOURCE_B), NodeFactory.createURI("https://ex.org/y"),
+                        NodeFactory.createURI("https://ex.org/p"), NodeFactory.createLiteralString("2"));
+                throw new OutOfMemoryError("Java heap space");
+            }));
+            assertEquals("Java heap space", thrown.getMessage());
+            assertEquals(0, thrown.getSuppressed().length, "the abort itself succeeded");
+            assertEquals(0, copyOf(store, SOURCE_B).size(), "the write was rolled back");
+            assertEquals(1, copyOf(store, SOURCE_A).size());
+            store.replace(entry(SOURCE_B), triples(t("z", "3")));
+            assertEquals(1, copyOf(store, SOURCE_B).size(), "the store takes writes afterwards");
+        }
+    }
 }
