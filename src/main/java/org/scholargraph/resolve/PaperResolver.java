@@ -19,10 +19,10 @@ import java.util.TreeSet;
  * lists one paper twice, so two nodes one source states both of stay apart.
  */
 final class PaperResolver {
-    private final Map<String, NameForm> names;
+    private final NameForms names;
 
     /** @param names each person node's name, to compare author lists */
-    PaperResolver(Map<String, NameForm> names) {
+    PaperResolver(NameForms names) {
         this.names = names;
     }
 
@@ -170,7 +170,7 @@ final class PaperResolver {
             this.node = node;
         }
 
-        void add(PaperStatement s, Map<String, NameForm> names) {
+        void add(PaperStatement s, NameForms names) {
             statements.add(s);
             sources.add(s.source());
             if (title == null) {
@@ -184,7 +184,7 @@ final class PaperResolver {
                 arxivIds.add(BlockKeys.arxiv(s.arxivId()));
             }
             for (String author : s.authors()) {
-                NameForm n = names.get(author);
+                NameForm n = names.of(author);
                 if (n != null && !n.isEmpty()) {
                     surnames.add(n.surname());
                 }

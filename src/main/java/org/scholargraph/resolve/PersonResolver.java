@@ -28,7 +28,7 @@ final class PersonResolver {
     private final Map<String, String> canonicalPaper;
     private final Map<String, String> paperTitles;
     private final Map<String, PersonMention> authors;
-    private final Map<String, NameForm> names;
+    private final NameForms names;
 
     /**
      * @param canonicalPaper each paper node's canonical paper
@@ -37,7 +37,7 @@ final class PersonResolver {
      * @param names their names' forms
      */
     PersonResolver(Map<String, String> canonicalPaper, Map<String, String> paperTitles, Map<String, PersonMention> authors,
-            Map<String, NameForm> names) {
+            NameForms names) {
         this.canonicalPaper = canonicalPaper;
         this.paperTitles = paperTitles;
         this.authors = authors;
@@ -66,7 +66,7 @@ final class PersonResolver {
         AuthorStatements statements = new AuthorStatements(people, papers);
         NameForm[] forms = new NameForm[people.size()];
         for (int i = 0; i < forms.length; i++) {
-            forms[i] = names.get(people.get(i).node());
+            forms[i] = names.of(people.get(i).node());
         }
         Proposals proposals = Proposals.of(forms);
         Map<String, List<String>> groups = new HashMap<>();
@@ -95,7 +95,7 @@ final class PersonResolver {
     private String coauthorName(Mention m, String form, List<PaperStatement> papers, AuthorStatements statements) {
         for (int k = 0; k < statements.count(m.number); k++) {
             for (String other : papers.get(statements.statement(m.number, k)).authors()) {
-                NameForm o = names.get(other);
+                NameForm o = names.of(other);
                 if (o != null && !other.equals(m.node()) && o.text().equals(form)) {
                     return authors.get(other).name();
                 }
@@ -175,7 +175,7 @@ final class PersonResolver {
                 m.add(evidenceId(Signal.PAPER, paper));
                 m.mark(marks.of(new Mark(s.source(), paper)));
                 for (String other : s.authors()) {
-                    NameForm o = names.get(other);
+                    NameForm o = names.of(other);
                     if (o != null && !other.equals(m.node()) && !o.text().equals(m.form.text())) {
                         m.add(evidenceId(Signal.COAUTHOR, o.text()));
                     }

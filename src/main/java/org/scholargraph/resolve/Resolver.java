@@ -29,10 +29,8 @@ public final class Resolver {
     Resolution resolve(Scope unordered) {
         // In Mentions' orders: the store's index order can change with a re-ingest.
         Scope scope = sorted(unordered);
-        Map<String, NameForm> names = new HashMap<>();
         // One form per distinct name, shared by its mentions: a name recurs in dozens of sources.
-        Map<String, NameForm> forms = new HashMap<>();
-        scope.authors().forEach((node, p) -> names.put(node, forms.computeIfAbsent(p.name(), NameForm::of)));
+        NameForms names = new NameForms(scope.authors());
         // Block keys depend on names and titles alone: worked out beside the decisions (2 of the
         // 12 s of deciding 250,000 names). `names` is only read from here on.
         Background<List<IndexEntry>> index = Background.start("resolution-block-keys", () -> index(scope, names));
@@ -44,7 +42,7 @@ public final class Resolver {
         }
     }
 
-    private Resolution resolve(Scope scope, Map<String, NameForm> names, Background<List<IndexEntry>> index) {
+    private Resolution resolve(Scope scope, NameForms names, Background<List<IndexEntry>> index) {
         List<Decision> decisions = new ArrayList<>();
         Map<String, String> paperOf = papers(scope, names, decisions);
         Map<String, String> paperOfAll = withOutside(paperOf, scope.paperOutside());
@@ -81,7 +79,7 @@ public final class Resolver {
      * to decide them (each node's sources, identifiers, surnames and title form in sorted sets) is
      * dropped on return, before people are decided: kept, it was a tenth of that phase's heap.
      */
-    private static Map<String, String> papers(Scope scope, Map<String, NameForm> names, List<Decision> decisions) {
+    private static Map<String, String> papers(Scope scope, NameForms names, List<Decision> decisions) {
         PaperResolver.Result papers = new PaperResolver(names).resolve(scope.papers());
         Map<String, String> paperOf = new LinkedHashMap<>();
         for (List<String> group : papers.groups().values()) {
@@ -126,12 +124,12 @@ public final class Resolver {
         return all;
     }
 
-    private static List<IndexEntry> index(Scope scope, Map<String, NameForm> names) {
+    private static List<IndexEntry> index(Scope scope, NameForms names) {
         List<IndexEntry> out = new ArrayList<>();
         // Kept until the resolution is written: one list of keys per distinct name, not per mention.
         Map<String, List<String>> keysOfName = new HashMap<>();
         for (PersonMention p : scope.people()) {
-            List<String> keys = keysOfName.computeIfAbsent(p.name(), n -> List.copyOf(BlockKeys.person(n, names.get(p.node()))));
+            List<String> keys = keysOfName.computeIfAbsent(p.name(), n -> List.copyOf(BlockKeys.person(n, names.of(p.node()))));
             out.add(new IndexEntry(p.node(), keys));
         }
         Map<String, List<PaperStatement>> byNode = new LinkedHashMap<>();

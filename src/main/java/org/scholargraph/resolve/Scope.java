@@ -24,7 +24,8 @@ record Scope(List<PersonMention> people, List<PaperStatement> papers, List<Paper
 
     /** The whole store as one scope. */
     static Scope whole(Mentions m) {
-        Map<String, PersonMention> authors = new java.util.LinkedHashMap<>();
+        // Looked up, never iterated in an order that matters: a plain map, sized once (every person node is a key).
+        Map<String, PersonMention> authors = new java.util.HashMap<>(m.people().size() * 4 / 3 + 1);
         m.people().forEach(p -> authors.put(p.node(), p));
         return new Scope(m.people(), m.papers(), m.papers(), authors, m.awards(), m.abstracts(), Map.of(), Map.of());
     }
