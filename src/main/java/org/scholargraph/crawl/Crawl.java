@@ -101,9 +101,15 @@ public final class Crawl {
         return report.withResolution(new ResolutionStep(options.base()).run(store));
     }
 
+    /**
+     * Whether a page needs no ingest: the same content as last time, whose graph the current
+     * version of its extractor wrote. After an upgrade that changes what a page yields, an
+     * unchanged page would otherwise keep the old graph for as long as it stays unchanged.
+     */
     private boolean unchanged(Document doc) {
         Optional<SourceEntry> last = store.source(doc.location());
-        return last.isPresent() && last.get().contentHash().equals(doc.contentHash());
+        return last.isPresent() && last.get().contentHash().equals(doc.contentHash())
+                && extractors.byKind(last.get().extractor()).map(Extractor::version).orElse("").equals(last.get().extractorVersion());
     }
 
     /**

@@ -12,7 +12,13 @@ public interface Extractor {
     /** The kind name users give to {@code --kind}, e.g. "award-page". */
     String kind();
 
-    /** Bumped when the extractor's output changes, recorded with each ingested source. */
+    /**
+     * Recorded with each ingested source, and bumped when the graph written from one document
+     * changes: the extractor's records, or how they are mapped (its IRIs). {@code crawl} reads an
+     * unchanged page again when the version that wrote its graph is not the current one. Version
+     * 2: person nodes scoped by 64-bit source keys, and everything before (version 1 was never
+     * bumped while the extractors grew).
+     */
     String version();
 
     boolean recognises(Document document);

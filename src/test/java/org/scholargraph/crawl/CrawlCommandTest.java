@@ -69,6 +69,36 @@ class CrawlCommandTest {
     }
 
     @Test
+    void anUnchangedPageWhoseGraphAnOlderExtractorWroteIsReadAgain() throws Exception {
+        Path manifest = manifest(entry("icml", "award-page", server.url("/icml/awards.html")),
+                entry("ffjord", "auto", server.url("/ffjord/index.md")));
+        String icmlUrl = server.url("/icml/awards.html");
+        String ffjordUrl = server.url("/ffjord/index.md");
+        assertEquals(0, crawl(manifest).exit());
+        String current = version(icmlUrl);
+        // As a store written before the award-page extractor's last upgrade records it.
+        try (Store store = Store.open(dir.resolve("store"))) {
+            store.update(d -> {
+                org.apache.jena.graph.Node meta = org.apache.jena.graph.NodeFactory.createURI(org.scholargraph.rdf.SG.META_GRAPH);
+                org.apache.jena.graph.Node source = org.apache.jena.graph.NodeFactory.createURI(icmlUrl);
+                d.deleteAny(meta, source, org.scholargraph.rdf.SG.extractorVersion, org.apache.jena.graph.Node.ANY);
+                d.add(meta, source, org.scholargraph.rdf.SG.extractorVersion, org.apache.jena.graph.NodeFactory.createLiteralString("1"));
+                return null;
+            });
+        }
+        Instant before = ingestedAt(icmlUrl);
+
+        Run again = crawl(manifest);
+
+        assertEquals(0, again.exit(), again.out() + again.err());
+        assertTrue(again.out().contains("loaded   award-page         " + icmlUrl), again.out());
+        assertTrue(again.out().contains("skipped  " + ffjordUrl + ": unchanged since the last ingest"), again.out());
+        assertEquals(current, version(icmlUrl));
+        assertTrue(ingestedAt(icmlUrl).isAfter(before), "the page was written again");
+        assertTrue(!current.equals("1"), "the current version is not the one a store of version 1 recorded");
+    }
+
+    @Test
     void offlineWithoutACacheFailsNamingTheUrl() throws Exception {
         String url = server.url("/icml/awards.html");
         Run run = crawl(manifest(entry("icml", "auto", url)), "--offline");
@@ -120,6 +150,12 @@ class CrawlCommandTest {
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args.toArray(String[]::new));
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    private String version(String graph) {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            return store.source(graph).orElseThrow().extractorVersion();
+        }
     }
 
     private Instant ingestedAt(String graph) {

@@ -38,7 +38,7 @@ public final class AwardPageExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     /** An HTML or Markdown page most of whose title + author entries sit under award labels. */

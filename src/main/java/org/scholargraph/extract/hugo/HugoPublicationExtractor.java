@@ -58,7 +58,7 @@ public final class HugoPublicationExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     /**

@@ -31,7 +31,7 @@ public final class CvTextExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override

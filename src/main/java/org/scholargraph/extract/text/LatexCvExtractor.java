@@ -34,7 +34,7 @@ public final class LatexCvExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override

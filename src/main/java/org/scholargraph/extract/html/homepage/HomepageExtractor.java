@@ -38,7 +38,7 @@ public final class HomepageExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     /**
