@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What resolution decided: each source node's canonical entity, the canonical people, the
  * canonical papers' titles, authors (canonical people, each once, in order), summaries and awards, the decisions with their reasons, the conflicts
- * between sources, the abstracts linked to papers, and the resolved nodes' blocks for the next run.
+ * between sources, the abstracts linked to papers, and the canonical entities' blocks for the next run.
  *
  * @param decisions every decision but the same-name merges on a shared paper, which the graph shows by itself
  * @param sameNameSharedPaper how many same-name merges on a shared paper were made (counted, not kept:
@@ -24,6 +24,6 @@ public record Resolution(
         List<Decision> decisions,
         List<Conflict> conflicts,
         List<AbstractLink> abstracts,
-        List<IndexEntry> index,
+        Map<String, List<String>> blocks,
         int sameNameSharedPaper) {
 }

@@ -259,13 +259,8 @@ public final class ResolutionWriter {
         }
         r.conflicts().forEach(this::conflict);
         r.abstracts().forEach(a -> add(uri(a.abstractNode()), SG.abstractOf, uri(a.paper())));
-        Map<String, Set<String>> blocks = new java.util.TreeMap<>();
-        for (IndexEntry e : r.index()) {
-            String canonical = r.personOf().getOrDefault(e.node(), r.paperOf().get(e.node()));
-            blocks.computeIfAbsent(canonical, c -> new java.util.TreeSet<>()).addAll(e.keys());
-        }
         // On the canonical entity, the union of its nodes' blocks: one key per spelling's block rather than per node.
-        blocks.forEach((canonical, keys) -> keys.forEach(k -> add(uri(canonical), SG.blockKey, text(k))));
+        r.blocks().forEach((canonical, keys) -> keys.forEach(k -> add(uri(canonical), SG.blockKey, text(k))));
     }
 
     /**

@@ -33,7 +33,7 @@ public final class Resolver {
         NameForms names = new NameForms(scope.authors());
         // Block keys depend on names and titles alone: worked out beside the decisions (2 of the
         // 12 s of deciding 250,000 names). `names` is only read from here on.
-        Background<List<IndexEntry>> index = Background.start("resolution-block-keys", () -> index(scope, names));
+        Background<BlockIndex> index = Background.start("resolution-block-keys", () -> BlockIndex.of(scope, names));
         try {
             return resolve(scope, names, index);
         } catch (RuntimeException e) {
@@ -42,7 +42,7 @@ public final class Resolver {
         }
     }
 
-    private Resolution resolve(Scope scope, NameForms names, Background<List<IndexEntry>> index) {
+    private Resolution resolve(Scope scope, NameForms names, Background<BlockIndex> index) {
         List<Decision> decisions = new ArrayList<>();
         Map<String, String> paperOf = papers(scope, names, decisions);
         Map<String, String> paperOfAll = withOutside(paperOf, scope.paperOutside());
@@ -71,7 +71,8 @@ public final class Resolver {
         return new Resolution(personOf, canonical, paperOf, titles, titlesOf, authorsOf, summaries,
                 CanonicalAward.of(scope.awards(), paperOfAll), decisions,
                 conflicts(statementsOf, scope.awards(), paperOfAll, scope.authors(), personOfAll),
-                abstracts(scope.abstracts(), statementsOf), index.get(), persons.sameNameSharedPaper());
+                abstracts(scope.abstracts(), statementsOf), index.get().onCanonical(canonical, scope.authors(), paperOf),
+                persons.sameNameSharedPaper());
     }
 
     /**
@@ -122,20 +123,6 @@ public final class Resolver {
         Map<String, String> all = new HashMap<>(outside);
         all.putAll(decided);
         return all;
-    }
-
-    private static List<IndexEntry> index(Scope scope, NameForms names) {
-        List<IndexEntry> out = new ArrayList<>();
-        // Kept until the resolution is written: one list of keys per distinct name, not per mention.
-        Map<String, List<String>> keysOfName = new HashMap<>();
-        for (PersonMention p : scope.people()) {
-            List<String> keys = keysOfName.computeIfAbsent(p.name(), n -> List.copyOf(BlockKeys.person(n, names.of(p.node()))));
-            out.add(new IndexEntry(p.node(), keys));
-        }
-        Map<String, List<PaperStatement>> byNode = new LinkedHashMap<>();
-        scope.papers().forEach(s -> byNode.computeIfAbsent(s.node(), k -> new ArrayList<>()).add(s));
-        byNode.forEach((node, statements) -> out.add(new IndexEntry(node, BlockKeys.paper(statements))));
-        return out;
     }
 
     private static Scope sorted(Scope s) {
