@@ -13,7 +13,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        err.println("scholargraph: " + message(e));
+        err.println("scholargraph: " + OutOfMemory.in(e).map(OutOfMemory::message).orElseGet(() -> message(e)));
         if (parsed.hasMatchedOption("--verbose") || verboseIn(parsed)) {
             e.printStackTrace(err);
         }

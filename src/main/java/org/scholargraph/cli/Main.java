@@ -16,18 +16,14 @@ public final class Main {
     }
 
     /**
-     * Runs the command line; running out of heap ends it with one line and exit 1, like any
-     * failure. picocli hands only exceptions to its handler, and an Error's stack trace says
-     * nothing a user can act on, while the heap's size is what they can change.
+     * Runs the command line; running out of memory ends it with one line and exit 1, like any
+     * failure (picocli hands only exceptions to its handler; see {@link OutOfMemory}).
      */
     static int run(CommandLine cl, String... args) {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
-            long max = Runtime.getRuntime().maxMemory() >> 20;
-            cl.getErr().println("scholargraph: out of memory (" + e.getMessage() + ", maximum heap " + max
-                    + " MB); the transaction in progress was rolled back. Run again with more, e.g. JDK_JAVA_OPTIONS=-Xmx"
-                    + Math.max(1, 2 * max / 1024) + "g");
+            cl.getErr().println("scholargraph: " + OutOfMemory.message(e));
             cl.getErr().flush();
             return ExitCode.FAILED;
         }

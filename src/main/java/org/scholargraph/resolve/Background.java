@@ -26,7 +26,7 @@ final class Background<T> {
         return b;
     }
 
-    /** Waits for the result; the computation's own exception if it failed. */
+    /** Waits for the result; the computation's own exception or error if it failed. */
     T get() {
         try {
             return task.get();
@@ -34,6 +34,10 @@ final class Background<T> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + thread.getName(), e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                // Out of heap on this thread is out of heap for the command, and must read as such.
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }

@@ -3,9 +3,11 @@ package org.scholargraph.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves mentions into canonical entities: papers first (identifiers, near-identical titles
@@ -15,6 +17,9 @@ import java.util.Map;
  * a region of the store closed under every comparison resolves as it would in the whole store.
  */
 public final class Resolver {
+    /** Up to this many authors, a paper's list is searched for a repeat rather than given a set. */
+    private static final int SEARCHED = 32;
+
     private final String base;
 
     /** @param base the instance IRI base canonical people are minted under */
@@ -36,7 +41,7 @@ public final class Resolver {
         Background<BlockIndex> index = Background.start("resolution-block-keys", () -> BlockIndex.of(scope, names));
         try {
             return resolve(scope, names, index);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             index.abandon();
             throw e;
         }
@@ -99,11 +104,17 @@ public final class Resolver {
     private static Map<String, List<String>> authorsOf(List<PaperStatement> statements, Map<String, String> paperOf,
             Map<String, String> personOf) {
         Map<String, List<String>> out = new LinkedHashMap<>();
+        // A list is searched while short; a long one (a collaboration's thousands) gets a set while this runs.
+        Map<String, Set<String>> seen = new HashMap<>();
         for (PaperStatement s : statements) {
-            List<String> authors = out.computeIfAbsent(paperOf.get(s.node()), k -> new ArrayList<>(s.authors().size()));
+            String paper = paperOf.get(s.node());
+            List<String> authors = out.computeIfAbsent(paper, k -> new ArrayList<>(s.authors().size()));
             for (String node : s.authors()) {
                 String person = personOf.get(node);
-                if (person != null && !authors.contains(person)) {
+                boolean added = person != null && (authors.size() < SEARCHED
+                        ? !authors.contains(person)
+                        : seen.computeIfAbsent(paper, k -> new HashSet<>(authors)).add(person));
+                if (added) {
                     authors.add(person);
                 }
             }

@@ -58,7 +58,7 @@ final class SourceReader {
         Mentions mine;
         try {
             mine = allOf(first);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // Not leaving a reader behind in a store about to close.
             other.abandon();
             throw e;

@@ -212,13 +212,23 @@ public final class Store implements AutoCloseable {
             // reach the user as itself, not as end()'s complaint that nothing committed or aborted.
             try {
                 dsg.abort();
-                dsg.end();
             } catch (RuntimeException | Error second) {
                 e.addSuppressed(second);
+            } finally {
+                endQuietly(e);
             }
             throw e;
         }
         dsg.end();
         return result;
+    }
+
+    /** Ends a transaction that failed, whatever its abort did: the thread must not stay in it. */
+    private void endQuietly(Throwable failure) {
+        try {
+            dsg.end();
+        } catch (RuntimeException | Error third) {
+            failure.addSuppressed(third);
+        }
     }
 }
