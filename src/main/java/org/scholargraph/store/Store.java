@@ -210,25 +210,21 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             // An Error too: a resolution that runs out of heap must abort like any failure, and
             // reach the user as itself, not as end()'s complaint that nothing committed or aborted.
-            try {
-                dsg.abort();
-            } catch (RuntimeException | Error second) {
-                e.addSuppressed(second);
-            } finally {
-                endQuietly(e);
-            }
+            // The transaction ends whatever the abort did: the thread must not stay in it.
+            afterFailure(dsg::abort, e);
+            afterFailure(dsg::end, e);
             throw e;
         }
         dsg.end();
         return result;
     }
 
-    /** Ends a transaction that failed, whatever its abort did: the thread must not stay in it. */
-    private void endQuietly(Throwable failure) {
+    /** A step of cleaning up after a failed write; its own failure is kept with the first. */
+    private static void afterFailure(Runnable step, Throwable failure) {
         try {
-            dsg.end();
-        } catch (RuntimeException | Error third) {
-            failure.addSuppressed(third);
+            step.run();
+        } catch (RuntimeException | Error again) {
+            failure.addSuppressed(again);
         }
     }
 }
