@@ -23,14 +23,16 @@ final class Cli {
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of(args));
         if (args.length > 0 && usesStore(args[0])) {
             all.add(1, "--store=" + store);
         }
-        int exit = Main.run(cl, all.toArray(String[]::new));
+        String[] argv = all.toArray(String[]::new);
+        // As main builds it: only the named subcommand when the first argument names one.
+        var cl = Main.commandLine(argv);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = Main.run(cl, argv);
         return new Run(exit, out.toString(), err.toString());
     }
 
