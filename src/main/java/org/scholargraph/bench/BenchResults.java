@@ -14,6 +14,7 @@ public record BenchResults(
         double documentsPerSecond, double triplesPerSecond,
         double exportSeconds, double tdbloaderSeconds, double ingestVsTdbloader,
         Map<String, Double> ingestSecondsByKind, Map<String, Long> documentsByKind,
+        double peakHeapStreamingMb, double peakHeapAfterGcStreamingMb,
         double peakHeapMb, double peakHeapAfterGcMb, double peakRssMb,
         long storeBytes, long tdbloaderStoreBytes, double storeVsTdbloader,
         int reingestDocuments, double reingestSeconds, Map<String, Double> reingestStagesSeconds,

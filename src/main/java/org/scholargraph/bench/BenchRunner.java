@@ -151,6 +151,7 @@ public final class BenchRunner {
                 round(c.documents() / seconds), round(in.triples() / seconds),
                 round(loaded.exportSeconds()), round(loaded.loaderSeconds()), round(seconds / loaded.loaderSeconds()),
                 rounded(in.secondsByKind()), in.documentsByKind(),
+                round(in.peakHeapStreamingMb()), round(in.peakHeapAfterGcStreamingMb()),
                 round(in.peakHeapMb()), round(in.peakHeapAfterGcMb()), round(in.peakRssMb()),
                 first.bytes(), loaded.bytes(), round((double) first.bytes() / loaded.bytes()),
                 again.documents(), round(again.seconds()), rounded(again.figures().stages()), again.bytes(),

@@ -46,7 +46,9 @@ public final class ResultsWriter {
         row(md, "read+detect+extract+map by kind", kinds.toString());
         row(md, "tdb2.tdbloader of the N-Quads export", f("%.1f s", r.tdbloaderSeconds()));
         row(md, "ingest / tdbloader", f("%.2f×", r.ingestVsTdbloader()));
-        row(md, "peak heap (used / after GC)", f("%.0f MB / %.0f MB", r.peakHeapMb(), r.peakHeapAfterGcMb()));
+        row(md, "peak heap while sources stream, before resolution (used / after GC)", f("%.0f MB / %.0f MB",
+                r.peakHeapStreamingMb(), r.peakHeapAfterGcStreamingMb()));
+        row(md, "peak heap, resolution included (used / after GC)", f("%.0f MB / %.0f MB", r.peakHeapMb(), r.peakHeapAfterGcMb()));
         row(md, "peak RSS (VmHWM)", f("%.0f MB", r.peakRssMb()));
         row(md, "store / tdbloader store", f("%s / %s (%.2f×)", mb(r.storeBytes()), mb(r.tdbloaderStoreBytes()),
                 r.storeVsTdbloader()));

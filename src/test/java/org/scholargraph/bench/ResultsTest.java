@@ -35,7 +35,7 @@ class ResultsTest {
         queries.put("coauthors", new Latency(3.5, 7.25, 7, 12));
         BenchResults r = new BenchResults("quick", 42, 100, 1877, 577, 256, 105_814, 105_000, 100, 0, 0.3,
                 20.0, 18.5, Map.of("extract", 7.0), 5.0, 5250.0, 2.0, 5.0, 4.0, Map.of("homepage", 6.0),
-                Map.of("homepage", 25L), 134, 31, 354, 35_000_000, 33_000_000, 1.06, 10, 9.0, Map.of("commit", 1.0),
+                Map.of("homepage", 25L), 61, 22, 134, 31, 354, 35_000_000, 33_000_000, 1.06, 10, 9.0, Map.of("commit", 1.0),
                 36_000_000, 1.09, "query coauthors", 0.45, 0.6, 0.9, 1.1, queries,
                 new BenchResults.Machine(2, 24_000, "OpenJDK 17", "Linux", "-XX:+UseSerialGC"));
         new ResultsWriter().write(r, dir);
@@ -48,6 +48,9 @@ class ResultsTest {
         assertEquals(7.25, json.at("/queries/coauthors/max_ms").asDouble());
         String md = java.nio.file.Files.readString(dir.resolve("quick.md"));
         assertTrue(md.contains("| ingest / tdbloader | 4.00× |"), md);
+        assertEquals(22.0, json.at("/peak_heap_after_gc_streaming_mb").asDouble());
+        assertTrue(md.contains("| peak heap while sources stream, before resolution (used / after GC) | 61 MB / 22 MB |"), md);
+        assertTrue(md.contains("| peak heap, resolution included (used / after GC) | 134 MB / 31 MB |"), md);
         assertTrue(md.contains("| coauthors | 3.5 | 7.25 | 7 | 12 |"), md);
     }
 }
