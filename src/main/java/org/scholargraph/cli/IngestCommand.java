@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
-    @Option(names = "--commit-every", paramLabel = "TRIPLES", defaultValue = "8000000",
+    @Option(names = "--commit-every", paramLabel = "TRIPLES", defaultValue = "" + IngestOptions.DEFAULT_BATCH_TRIPLES,
             description = {"Commit once this many triples are written since the last commit (default: ${DEFAULT-VALUE}). "
                     + "Smaller commits lose less to a kill, and leave more dead index blocks for compaction."})
     int commitEvery;
